@@ -1,0 +1,8 @@
+"""The ``watcher`` command. Each command group lives in its own module and registers on ``app``."""
+
+from __future__ import annotations
+
+from watcher.cli._app import app
+from watcher.cli import db as _db  # noqa: F401  (registers commands)
+
+__all__ = ["app"]

@@ -1,0 +1,35 @@
+"""The Typer application and the helpers every command shares."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from watcher.settings import Settings, load_settings
+
+app = typer.Typer(
+    name="watcher",
+    help="Monitor new Benelux defence publications and alert the teams that follow each topic.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def settings_from(ctx: typer.Context) -> Settings:
+    """The Settings loaded once by the top-level callback."""
+    settings = ctx.obj
+    assert isinstance(settings, Settings)
+    return settings
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug messages."),
+) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    ctx.obj = load_settings()

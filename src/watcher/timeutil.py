@@ -1,0 +1,13 @@
+"""Time helpers. Time is a parameter: code takes ``now`` from its caller; only entry points call this."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def utcnow() -> datetime:
+    """The current time, time-zone aware, in UTC."""
+    return datetime.now(UTC)
