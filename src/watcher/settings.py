@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _psycopg_driver(cls, url: str) -> str:
-        """``postgresql://host/db`` -> ``postgresql+psycopg://host/db`` (psycopg 3 is the driver we ship)."""
+        """``postgresql://host/db`` -> ``postgresql+psycopg://host/db``: psycopg 3 is our driver."""
         for prefix in ("postgresql://", "postgres://"):
             if url.startswith(prefix):
                 return "postgresql+psycopg://" + url[len(prefix) :]
@@ -44,7 +44,10 @@ class Settings(BaseSettings):
     def user_agent(self) -> str:
         from watcher import __version__
 
-        return f"watcher/{__version__} (Benelux defence publications monitor; +mailto:{self.contact_email})"
+        return (
+            f"watcher/{__version__} "
+            f"(Benelux defence publications monitor; +mailto:{self.contact_email})"
+        )
 
     @property
     def raw_dir(self) -> Path:

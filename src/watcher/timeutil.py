@@ -1,4 +1,4 @@
-"""Time helpers. Time is a parameter: code takes ``now`` from its caller; only entry points call this."""
+"""Time helpers. Time is a parameter: code takes ``now`` from its caller; entry points read it."""
 
 from __future__ import annotations
 

@@ -84,7 +84,11 @@ def ensure_schema(engine: Engine, database_url: str) -> None:
         has_tables = bool(inspect(conn).get_table_names())
     if current == head:
         return
-    if current is None and has_tables and "alembic_version" not in inspect(engine).get_table_names():
+    if (
+        current is None
+        and has_tables
+        and "alembic_version" not in inspect(engine).get_table_names()
+    ):
         raise RuntimeError(
             f"database {make_url(database_url).render_as_string(hide_password=True)} has tables "
             "but no Alembic version: it is not a watcher database"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -52,7 +52,7 @@ NAMING_CONVENTION = {
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """A time-zone aware datetime, stored in UTC; SQLite hands naive values back, this re-attaches UTC."""
+    """A time-zone aware datetime stored in UTC; SQLite's naive values get UTC re-attached."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
@@ -76,7 +76,11 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -132,7 +136,9 @@ class Source(Base):
     cursor: Mapped[dict[str, Any]] = mapped_column(default=dict)
     health: Mapped[Health] = mapped_column(_enum(Health, "health"), default=Health.UNKNOWN)
     # The health the admin target was last told about: report a change once, not every run.
-    health_reported: Mapped[Health] = mapped_column(_enum(Health, "health_reported"), default=Health.UNKNOWN)
+    health_reported: Mapped[Health] = mapped_column(
+        _enum(Health, "health_reported"), default=Health.UNKNOWN
+    )
     last_run_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     last_new_document_at: Mapped[datetime | None]
@@ -311,7 +317,9 @@ class Delivery(Base):
     target: Mapped[str] = mapped_column(String(200))
     hit_id: Mapped[int | None] = mapped_column(ForeignKey("hit.id", ondelete="CASCADE"), index=True)
     team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
-    mode: Mapped[DeliveryMode] = mapped_column(_enum(DeliveryMode, "mode"), default=DeliveryMode.IMMEDIATE)
+    mode: Mapped[DeliveryMode] = mapped_column(
+        _enum(DeliveryMode, "mode"), default=DeliveryMode.IMMEDIATE
+    )
     status: Mapped[DeliveryStatus] = mapped_column(
         _enum(DeliveryStatus, "status"), default=DeliveryStatus.PENDING
     )
@@ -335,7 +343,9 @@ class CrawlRun(Base):
     source_id: Mapped[str] = mapped_column(ForeignKey("source.id"), index=True)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
-    status: Mapped[CrawlStatus] = mapped_column(_enum(CrawlStatus, "status"), default=CrawlStatus.RUNNING)
+    status: Mapped[CrawlStatus] = mapped_column(
+        _enum(CrawlStatus, "status"), default=CrawlStatus.RUNNING
+    )
     backfill_since: Mapped[date | None] = mapped_column(Date)
     backfill_until: Mapped[date | None] = mapped_column(Date)
     items_seen: Mapped[int] = mapped_column(Integer, default=0)
