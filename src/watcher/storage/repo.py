@@ -39,15 +39,15 @@ def insert_ignore(
     dialect = session.get_bind().dialect.name
     table = model.__table__
     assert isinstance(table, Table)
-    stmt: postgresql.Insert | sqlite.Insert
+    insert: postgresql.Insert | sqlite.Insert
     if dialect == "postgresql":
-        stmt = postgresql.insert(table)
+        insert = postgresql.insert(table)
     elif dialect == "sqlite":
-        stmt = sqlite.insert(table)
+        insert = sqlite.insert(table)
     else:
         raise NotImplementedError(f"watcher supports SQLite and PostgreSQL, not {dialect}")
     stmt = (
-        stmt.values(**values)
+        insert.values(**values)
         .on_conflict_do_nothing(index_elements=list(conflict_cols))
         .returning(*table.primary_key.columns)
     )
