@@ -304,6 +304,11 @@ class Delivery(Base):
     ``key`` names what is announced (``hit:42``, ``health:be_chamber:failing:7``) and ``target``
     where it goes (``defence-desk/email``); the pair is unique, so nothing is queued twice, and a
     row in status ``sent`` is never sent again.
+
+    Rows sent together as one message (a digest, or the topics of one document) share a
+    ``claim_id``, which also names the message (the e-mail Message-ID). A pending row with
+    ``claimed_at`` set is being sent right now, or was when its sender died; ``parts_sent``
+    counts the messages of a split Slack digest already delivered (see ``watcher.alerts.outbox``).
     """
 
     __tablename__ = "delivery"
@@ -330,6 +335,9 @@ class Delivery(Base):
     next_attempt_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    claim_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    claimed_at: Mapped[datetime | None]
+    parts_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     hit: Mapped[Hit | None] = relationship(back_populates="deliveries")
 
