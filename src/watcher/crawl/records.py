@@ -1,0 +1,93 @@
+"""The one record type every spider yields, and the crawl state a spider starts from.
+
+A record is a publication as its source identifies it (``be_chamber/56K0367004``), plus what was
+learnt when its file was fetched (sha256 in the raw store, media type sniffed from the bytes).
+Dates are ``date``/aware ``datetime`` objects, never strings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+SLUGS = ("be_chamber", "nl_tweedekamer", "nl_aiv", "benelux_parliament")
+# "mul" (ISO 639-2: several languages) for the Chamber's bilingual NL/FR files.
+Language = Literal["nl", "fr", "en", "mul"]
+
+
+class DocumentRecord(BaseModel):
+    """One publication, frozen; ``key`` (``source/native_id``) is its identity."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: Literal["be_chamber", "nl_tweedekamer", "nl_aiv", "benelux_parliament"]
+    native_id: str = Field(min_length=1, max_length=200)
+    url: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    doc_type: str = Field(min_length=1)
+    language: Language
+    published_on: date | None = None
+    published_at: AwareDatetime | None = None
+    # The file that was (or will be) fetched comes first.
+    file_urls: tuple[str, ...] = ()
+    # NL/FR twins and the texts of one dossier share it: "be_chamber/56K0367",
+    # "benelux_parliament/936".
+    related_key: str | None = None
+    deleted: bool = False
+    # Source-specific facts worth keeping (TK DocumentNummer, Chamber status...), as text.
+    extra: dict[str, str] = Field(default_factory=dict)
+    # Filled in when the file was downloaded.
+    content_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    media_type: str | None = None
+    size: int | None = Field(default=None, ge=0)
+    file_etag: str | None = None
+    file_last_modified: str | None = None
+
+    @property
+    def key(self) -> str:
+        """``"be_chamber/56K0367004"``"""
+        return f"{self.source}/{self.native_id}"
+
+
+class KnownFile(BaseModel):
+    """What the last successful download of a document's file returned."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    url: str
+    sha256: str
+    media_type: str
+    size: int
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class PendingDocument(BaseModel):
+    """A document that is listed but whose file could not be fetched yet (404, reset, cap)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    record: DocumentRecord
+    fingerprint: str = ""
+    attempts: int = 1
+    last_error: str = ""
+
+
+class CrawlState(BaseModel):
+    """Everything a spider needs to fetch only what is new; JSON-serialisable as a whole.
+
+    - ``cursor``: the source's own position (``{"api_changed_after": "..."}``, ``{"ip": 79}``).
+    - ``fingerprints``: key (native id, or ``dossier:56K0373``) -> hash of its listing data;
+      unchanged listing data means the detail page and file are not requested again.
+    - ``files``: native id -> the last fetched file (for conditional GET and the content hash).
+    - ``pending``: native id -> a listed document whose file is still to be fetched.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    cursor: dict[str, str | int] = Field(default_factory=dict)
+    fingerprints: dict[str, str] = Field(default_factory=dict)
+    files: dict[str, KnownFile] = Field(default_factory=dict)
+    pending: dict[str, PendingDocument] = Field(default_factory=dict)

@@ -1,0 +1,84 @@
+"""THE Scrapy settings module (``scrapy.cfg`` and ``SCRAPY_SETTINGS_MODULE`` point here).
+
+Polite by default: robots.txt obeyed, a user agent that names watcher and the operator's contact
+address, AutoThrottle, per-site delays (spiders' ``custom_settings``), retries with backoff, a size
+limit and a cap on requests per run. Everything can be overridden with ``-s NAME=value``
+(tests lower the delays that way, never by changing a spider).
+
+This module is an entry point: it reads watcher's Settings once, here, when Scrapy loads it.
+"""
+
+from __future__ import annotations
+
+from watcher.settings import load_settings
+
+_watcher = load_settings()
+
+BOT_NAME = "watcher"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+USER_AGENT = _watcher.user_agent
+ROBOTSTXT_OBEY = True
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# One request at a time per site, at least 1 s apart; AutoThrottle slows down further when the
+# site does. Spiders raise DOWNLOAD_DELAY where a site asks for more (the Chamber: 5 s).
+CONCURRENT_REQUESTS = 4
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024  # the largest CRIV seen is 3.1 MB; parliamentary PDFs more
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+
+# Retries on 5xx, timeouts and connection resets, with exponential backoff between attempts.
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+WATCHER_RETRY_BACKOFF_BASE = 5.0  # seconds; attempt n waits base * 2**(n-1), at most MAX
+WATCHER_RETRY_BACKOFF_MAX = 120.0
+
+DOWNLOADER_MIDDLEWARES = {
+    "watcher.crawl.middlewares.RequestCapMiddleware": 110,  # after robots.txt (100)
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "watcher.crawl.middlewares.BackoffRetryMiddleware": 550,
+    "watcher.crawl.middlewares.CircuitBreakerMiddleware": 540,
+}
+ITEM_PIPELINES = {"watcher.crawl.pipelines.ValidateRecords": 100}
+EXTENSIONS = {"watcher.crawl.extensions.StatsDump": 500}
+
+# A cap on requests per run (robots.txt included); a spider may lower it.
+WATCHER_MAX_REQUESTS = 400
+# Consecutive requests that failed after their retries before the crawl stops (the Chamber resets
+# connections on long crawls; hammering it then only makes things worse).
+WATCHER_BREAKER_FAILURES = 3
+# Runs a pending document (listed, file not fetched yet) is retried before it is dropped loudly.
+WATCHER_PENDING_MAX_ATTEMPTS = 30
+
+# Where downloaded files go (content-addressed) and where each source really lives. A base-URL
+# override points a spider elsewhere, e.g. at the replay: -s 'WATCHER_BASE_URLS={"nl_aiv": "http://127.0.0.1:8801"}'
+WATCHER_RAW_DIR = str(_watcher.raw_dir)
+WATCHER_BASE_URLS: dict[str, str] = {}
+# The kinds of Tweede Kamer documents fetched (deciding what is about defence is the matcher's job).
+WATCHER_TK_KINDS = [
+    "Brief regering",
+    "Motie",
+    "Motie (gewijzigd/nader)",
+    "Verslag van een commissiedebat",
+    "Verslag van een schriftelijk overleg",
+    "Verslag",
+    "Rapport",
+    "Advies Raad van State",
+    "Advies van andere adviesorganen",
+    "Lijst van vragen en antwoorden",
+]
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,11 @@
+"""What each replayed site holds, as data; ``watcher.replay.build_site`` writes it out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from watcher.replay.site_data import be_chamber
+
+MANIFESTS: dict[str, dict[str, Any]] = {
+    "be_chamber": be_chamber.MANIFEST,
+}
