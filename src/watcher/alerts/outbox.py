@@ -1,0 +1,437 @@
+"""The outbox: deliveries queued with their hit, claimed before sending, recorded right after.
+
+Life of a ``delivery`` row (status, ``claim_id``, ``claimed_at``)::
+
+    pending, -, -          queued in the transaction that created the hit
+    pending, c, t          claimed at t: a sender is sending message c (committed BEFORE sending)
+    sent,    c, -          delivered (committed right AFTER the send); never sent again
+    pending, c, -          the send failed; retried as the same message c at next_attempt_at
+    failed,  c, -          gave up after the last attempt; `watcher alerts pending` shows it
+
+Rows sent as one message (the topics of one document, or a digest) share their claim ``c``, which
+also names the message (the e-mail Message-ID), so a retry is the same message. A row still
+claimed after :data:`CLAIM_LEASE` belongs to a sender that died between claiming and recording:
+it may or may not have been delivered. The next run sends it again as the same message, marked
+``interrupted``; ``watcher.alerts.send`` says per channel what that costs.
+
+Claims are conditional updates (``... WHERE claim_id IS NULL``), so two senders never take the
+same row. Every function here commits its own short transaction: the point is to have the
+claim on disk before the send and the outcome on disk right after it.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from watcher.alerts.render import AlertItem, document_link
+from watcher.alerts.routing import health_key, hit_key, routes_for_topic
+from watcher.alerts.teams import ADMIN, RetryPolicy, TeamsConfig, ensure_team_rows
+from watcher.storage.db import transaction
+from watcher.storage.models import (
+    Delivery,
+    DeliveryMode,
+    DeliveryStatus,
+    Document,
+    Hit,
+    RawFile,
+    Source,
+    Topic,
+)
+from watcher.storage.repo import queue_delivery
+
+log = logging.getLogger(__name__)
+
+# A claim older than this is abandoned: no send takes this long (SMTP and HTTP time out in 30 s).
+CLAIM_LEASE = timedelta(minutes=10)
+
+BatchKind = Literal["alert", "digest", "health"]
+
+
+# --- enqueue (inside the caller's transaction) ---------------------------------------------------
+
+
+def enqueue_hit(
+    session: Session, hit: Hit, config: TeamsConfig, now: datetime, *, backfilled: bool = False
+) -> int:
+    """Queue one delivery per target of every team following ``hit.topic_id``; return how many.
+
+    Call it in the transaction that created the hit, and only for a new hit: the hit and its
+    announcements are committed together or not at all. A team on a digest schedule gets a digest
+    delivery. A backfilled hit queues nothing (see :func:`enqueue_backfill_digest`).
+    """
+    if backfilled or hit.backfilled:
+        return 0
+    routes = routes_for_topic(config, hit.topic_id)
+    ensure_team_rows(session, config, (r.team.id for r in routes), now)
+    return sum(
+        queue_delivery(
+            session,
+            key=hit_key(hit.id),
+            target=route.target.qualified,
+            now=now,
+            hit_id=hit.id,
+            team_id=route.team.id,
+            mode=route.mode,
+        )
+        for route in routes
+    )
+
+
+def enqueue_backfill_digest(
+    session: Session, hit_ids: Sequence[int], config: TeamsConfig, now: datetime
+) -> int:
+    """Announce backfilled hits as digest deliveries, due at once; return how many were queued.
+
+    Every team gets them in one digest (``send_due_digests``), whatever its schedule. A hit a
+    target already had queued or received is not queued again (same key, same target).
+    """
+    hits = session.scalars(select(Hit).where(Hit.id.in_(hit_ids)).order_by(Hit.id)).all()
+    queued = 0
+    for hit in hits:
+        routes = routes_for_topic(config, hit.topic_id)
+        ensure_team_rows(session, config, (r.team.id for r in routes), now)
+        for route in routes:
+            queued += queue_delivery(
+                session,
+                key=hit_key(hit.id),
+                target=route.target.qualified,
+                now=now,
+                hit_id=hit.id,
+                team_id=route.team.id,
+                mode=DeliveryMode.DIGEST,
+                payload={"backfill": True},
+            )
+    return queued
+
+
+def enqueue_health(
+    session: Session,
+    source_id: str,
+    health: str,
+    detail: str,
+    config: TeamsConfig,
+    now: datetime,
+    *,
+    event_id: object = None,
+) -> int:
+    """Queue a source-health report (``failing``, ``recovered``) for the admin targets only.
+
+    ``event_id`` (the crawl run) makes the key unique per event; by default the time is used.
+    """
+    event = event_id if event_id is not None else now.strftime("%Y%m%dT%H%M%SZ")
+    payload = {"source_id": source_id, "health": health, "detail": detail, "at": now.isoformat()}
+    return sum(
+        queue_delivery(
+            session,
+            key=health_key(source_id, health, event),
+            target=target.qualified,
+            now=now,
+            payload=payload,
+        )
+        for target in config.admin
+    )
+
+
+# --- claim, record (each its own committed transaction) -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Deliveries claimed to go out as one message to one target."""
+
+    claim_id: str
+    target: str
+    kind: BatchKind
+    delivery_ids: tuple[int, ...]
+    parts_sent: int  # Slack messages of this batch already delivered
+    interrupted: bool  # a previous sender died mid-send: it may have been delivered
+
+
+def _kind(mode: DeliveryMode, hit_id: int | None) -> BatchKind:
+    if mode is DeliveryMode.DIGEST:
+        return "digest"
+    return "alert" if hit_id is not None else "health"
+
+
+def _resumable(now: datetime) -> ColumnElement[bool]:
+    """Claimed rows that may be taken: waiting for a retry, or abandoned by a dead sender."""
+    return and_(
+        Delivery.status == DeliveryStatus.PENDING,
+        Delivery.claim_id.is_not(None),
+        or_(
+            and_(Delivery.claimed_at.is_(None), Delivery.next_attempt_at <= now),
+            Delivery.claimed_at <= now - CLAIM_LEASE,
+        ),
+    )
+
+
+def _resume(
+    session: Session, modes: Sequence[DeliveryMode], targets: set[str], now: datetime
+) -> list[Batch]:
+    rows = session.execute(
+        select(
+            Delivery.claim_id,
+            Delivery.target,
+            Delivery.mode,
+            Delivery.hit_id,
+            Delivery.claimed_at,
+            Delivery.parts_sent,
+        )
+        .where(_resumable(now), Delivery.mode.in_(modes), Delivery.target.in_(targets))
+        .order_by(Delivery.id)
+    ).all()
+    groups: dict[str, list[Any]] = defaultdict(list)
+    for row in rows:
+        groups[str(row.claim_id)].append(row)
+    batches = []
+    for claim_id, group in groups.items():
+        ids = session.scalars(
+            update(Delivery)
+            .where(Delivery.claim_id == claim_id, _resumable(now))
+            .values(claimed_at=now, attempts=Delivery.attempts + 1)
+            .returning(Delivery.id)
+            .execution_options(synchronize_session=False)
+        ).all()
+        if not ids:
+            continue  # another sender took it first
+        interrupted = any(r.claimed_at is not None for r in group)
+        batch = Batch(
+            claim_id,
+            group[0].target,
+            _kind(group[0].mode, group[0].hit_id),
+            tuple(sorted(ids)),
+            max(r.parts_sent for r in group),
+            interrupted,
+        )
+        if interrupted:
+            log.warning(
+                "delivery %s to %s was interrupted mid-send; sending it again as the same message",
+                claim_id,
+                batch.target,
+            )
+        batches.append(batch)
+    return batches
+
+
+def _claim_new(
+    session: Session, kind: BatchKind, target: str, ids: Sequence[int], now: datetime
+) -> Batch | None:
+    claim_id = uuid.uuid4().hex
+    taken = session.scalars(
+        update(Delivery)
+        .where(
+            Delivery.id.in_(ids),
+            Delivery.claim_id.is_(None),
+            Delivery.status == DeliveryStatus.PENDING,
+        )
+        .values(claim_id=claim_id, claimed_at=now, attempts=Delivery.attempts + 1)
+        .returning(Delivery.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    if not taken:
+        return None
+    return Batch(claim_id, target, kind, tuple(sorted(taken)), 0, False)
+
+
+def _due_unclaimed(now: datetime) -> ColumnElement[bool]:
+    return and_(
+        Delivery.status == DeliveryStatus.PENDING,
+        Delivery.claim_id.is_(None),
+        or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now),
+    )
+
+
+def claim_immediate(
+    sessions: sessionmaker[Session], config: TeamsConfig, now: datetime
+) -> list[Batch]:
+    """Claim due immediate deliveries (hits and health reports) of configured targets.
+
+    One batch per target and document (a document matching three topics is one message), one per
+    health report. Committed before returning, so the claims are on disk before any send.
+    """
+    targets = {t.qualified for t in config.all_targets()}
+    with transaction(sessions) as session:
+        batches = _resume(session, [DeliveryMode.IMMEDIATE], targets, now)
+        rows = session.execute(
+            select(Delivery.id, Delivery.target, Delivery.hit_id, Hit.document_id)
+            .outerjoin(Hit, Hit.id == Delivery.hit_id)
+            .where(
+                _due_unclaimed(now),
+                Delivery.mode == DeliveryMode.IMMEDIATE,
+                Delivery.target.in_(targets),
+            )
+            .order_by(Delivery.id)
+        ).all()
+        groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+        kinds: dict[tuple[str, str], BatchKind] = {}
+        for row in rows:
+            group = (row.target, f"doc:{row.document_id}" if row.hit_id else f"id:{row.id}")
+            groups[group].append(row.id)
+            kinds[group] = "alert" if row.hit_id else "health"
+        for (target, _), ids in groups.items():
+            batch = _claim_new(session, kinds[(target, _)], target, ids, now)
+            if batch:
+                batches.append(batch)
+    return batches
+
+
+def claim_digests(
+    sessions: sessionmaker[Session], config: TeamsConfig, now: datetime
+) -> list[Batch]:
+    """Claim, per team target, the digest deliveries of every period that has ended by ``now``.
+
+    A delivery belongs to the period in which it was queued; the period ends at the team's last
+    scheduled time (``daily 08:00`` Brussels) at or before ``now``. Deliveries of a team without
+    a digest schedule (a backfill announced as a digest) are due at once.
+    """
+    with transaction(sessions) as session:
+        team_targets = {t.qualified for team in config.teams for t in team.targets}
+        batches = _resume(session, [DeliveryMode.DIGEST], team_targets, now)
+        for team in config.teams:
+            cutoff = team.schedule.last_due(now, config.timezone)
+            for target in team.targets:
+                ids = session.scalars(
+                    select(Delivery.id)
+                    .where(
+                        _due_unclaimed(now),
+                        Delivery.mode == DeliveryMode.DIGEST,
+                        Delivery.target == target.qualified,
+                        Delivery.created_at <= cutoff,
+                    )
+                    .order_by(Delivery.id)
+                ).all()
+                if ids:
+                    batch = _claim_new(session, "digest", target.qualified, ids, now)
+                    if batch:
+                        batches.append(batch)
+    return batches
+
+
+def record_part_sent(sessions: sessionmaker[Session], batch: Batch, parts_sent: int) -> None:
+    """After each message of a split batch: a retry starts after the parts already delivered."""
+    with transaction(sessions) as session:
+        session.execute(
+            update(Delivery)
+            .where(Delivery.claim_id == batch.claim_id)
+            .values(parts_sent=parts_sent)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def record_sent(sessions: sessionmaker[Session], batch: Batch, now: datetime) -> int:
+    """Mark the batch delivered; return how many rows that was."""
+    with transaction(sessions) as session:
+        done = session.scalars(
+            update(Delivery)
+            .where(Delivery.claim_id == batch.claim_id, Delivery.status == DeliveryStatus.PENDING)
+            .values(status=DeliveryStatus.SENT, sent_at=now, claimed_at=None, last_error=None)
+            .returning(Delivery.id)
+            .execution_options(synchronize_session=False)
+        ).all()
+    return len(done)
+
+
+def record_failure(
+    sessions: sessionmaker[Session], batch: Batch, error: str, now: datetime, policy: RetryPolicy
+) -> bool:
+    """Record the error and schedule the next attempt with backoff; True when it gave up."""
+    with transaction(sessions) as session:
+        attempts = (
+            session.scalar(
+                select(func.max(Delivery.attempts)).where(Delivery.claim_id == batch.claim_id)
+            )
+            or 0
+        )
+        gave_up = attempts >= policy.max_attempts
+        values: dict[str, Any] = {"claimed_at": None, "last_error": error[:2000]}
+        if gave_up:
+            values["status"] = DeliveryStatus.FAILED
+        else:
+            values["next_attempt_at"] = now + policy.delay(attempts)
+        session.execute(
+            update(Delivery)
+            .where(Delivery.claim_id == batch.claim_id, Delivery.status == DeliveryStatus.PENDING)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+    return gave_up
+
+
+def pending_by_target(session: Session) -> dict[str, int]:
+    """Rows not yet delivered (queued, waiting for a retry or in flight), per target."""
+    rows = session.execute(
+        select(Delivery.target, func.count(Delivery.id))
+        .where(Delivery.status == DeliveryStatus.PENDING)
+        .group_by(Delivery.target)
+    ).all()
+    return {str(target): int(count) for target, count in rows}
+
+
+# --- what a batch says ---------------------------------------------------------------------------
+
+
+def load_items(session: Session, batch: Batch) -> list[AlertItem]:
+    """The hits a batch announces, flattened for rendering (hits deleted meanwhile are skipped)."""
+    rows = session.execute(
+        select(Hit, Document, Topic, Source, RawFile.media_type)
+        .join(Delivery, Delivery.hit_id == Hit.id)
+        .join(Document, Document.id == Hit.document_id)
+        .join(Topic, Topic.id == Hit.topic_id)
+        .join(Source, Source.id == Document.source_id)
+        .outerjoin(RawFile, RawFile.sha256 == Document.content_hash)
+        .where(Delivery.id.in_(batch.delivery_ids))
+        .order_by(Hit.id)
+    ).all()
+    items = []
+    for hit, document, topic, source, media_type in rows:
+        is_pdf = media_type == "application/pdf" or (document.file_url or "").lower().split("?")[
+            0
+        ].endswith(".pdf")
+        items.append(
+            AlertItem(
+                hit_id=hit.id,
+                document_id=document.id,
+                topic_id=topic.id,
+                topic_name=topic.name,
+                title=document.title,
+                source_id=source.id,
+                source_name=source.name,
+                published_on=document.published_on,
+                language=document.language or document.detected_language,
+                doc_type=document.doc_type,
+                snippet=hit.snippet,
+                terms=tuple(str(t) for t in hit.terms),
+                page=hit.page,
+                document_url=document_link(
+                    document.file_url, hit.page, is_pdf=is_pdf, fallback=document.url
+                ),
+                source_url=document.url,
+                matched_at=hit.matched_at,
+                more_passages=max(len(hit.evidence) - 1, 0),
+            )
+        )
+    return items
+
+
+def load_payload(session: Session, batch: Batch) -> dict[str, Any]:
+    """The stored message of a health report."""
+    payload = session.scalar(select(Delivery.payload).where(Delivery.id == batch.delivery_ids[0]))
+    return dict(payload or {})
+
+
+def team_of(batch: Batch) -> str:
+    """``defence-desk/email`` -> ``defence-desk``."""
+    return batch.target.split("/", 1)[0]
+
+
+def is_admin(batch: Batch) -> bool:
+    return team_of(batch) == ADMIN

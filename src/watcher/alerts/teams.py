@@ -1,0 +1,482 @@
+"""Teams, what they follow and where their alerts go: ``config/teams.yaml``, checked on load.
+
+The file (see ``config/teams.example.yaml``)::
+
+    timezone: Europe/Brussels          # digest times are local times here (the default)
+    teams:
+      defence-desk:
+        name: Defence policy desk
+        topics: [c-uas, benelux-cooperation]    # or: all
+        delivery: immediate                     # or: daily 08:00 / weekly monday 08:30
+        targets:
+          email: mailtos://${SMTP_USER}:${SMTP_PASSWORD}@smtp.example.org?to=desk@example.org
+          slack: https://hooks.slack.com/services/${SLACK_DESK_WEBHOOK}
+    admin:                             # source-health problems, never the policy teams
+      targets:
+        ops: mailtos://${SMTP_USER}:${SMTP_PASSWORD}@smtp.example.org?to=ops@example.org
+
+``${NAME}`` is replaced by the environment variable ``NAME`` (apprise would not expand it); a
+missing variable is an error naming the line. Target URLs carry secrets, so they never appear in a
+repr, a log line or a stored error: targets are named ``<team>/<target>`` (``defence-desk/email``)
+and shown masked (``mailtos://smtp.example.org/…``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from watcher.storage.models import Subscription, Team, Topic
+from watcher.storage.repo import insert_ignore
+
+log = logging.getLogger(__name__)
+
+ADMIN = "admin"
+LOCAL_TEAM = "local"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+TargetKind = Literal["email", "slack", "file", "apprise"]
+
+
+class TeamsConfigError(ValueError):
+    """The teams file cannot be used; the message names the file and the line of each problem."""
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """When a team hears about hits: at once, or as a digest at a local time.
+
+    ``"daily 08:00"`` -> ``Schedule("daily", time(8, 0))``;
+    ``"weekly monday 08:30"`` -> ``Schedule("weekly", time(8, 30), weekday=0)``.
+    """
+
+    kind: Literal["immediate", "daily", "weekly"]
+    at: time | None = None
+    weekday: int | None = None  # 0 = Monday, as date.weekday()
+
+    @property
+    def is_digest(self) -> bool:
+        return self.kind != "immediate"
+
+    @classmethod
+    def parse(cls, text: str) -> Schedule:
+        words = text.lower().split()
+        try:
+            if words == ["immediate"]:
+                return cls("immediate")
+            if len(words) == 2 and words[0] == "daily":
+                return cls("daily", time.fromisoformat(words[1]))
+            if len(words) == 3 and words[0] == "weekly" and words[1] in WEEKDAYS:
+                return cls("weekly", time.fromisoformat(words[2]), WEEKDAYS.index(words[1]))
+        except ValueError:
+            pass
+        raise ValueError(
+            f"{text!r} is not a delivery: write 'immediate', 'daily HH:MM' or "
+            "'weekly <weekday> HH:MM' (local time)"
+        )
+
+    def last_due(self, now: datetime, tz: ZoneInfo) -> datetime:
+        """The latest scheduled moment at or before ``now`` (``now`` itself when immediate).
+
+        Computed on the local calendar, so 08:00 stays 08:00 across daylight-saving changes:
+        ``daily 08:00`` is 07:00 UTC in winter and 06:00 UTC in summer.
+        """
+        if self.at is None:
+            return now
+        local = now.astimezone(tz)
+        day = local.date()
+        for _ in range(8):
+            if self.weekday is None or day.weekday() == self.weekday:
+                due = datetime.combine(day, self.at, tzinfo=tz)
+                if due <= now:
+                    return due
+            day -= timedelta(days=1)
+        raise AssertionError("a weekly schedule is due within eight days")
+
+    def describe(self) -> str:
+        if self.at is None:
+            return "immediate"
+        if self.weekday is None:
+            return f"daily {self.at:%H:%M}"
+        return f"weekly {WEEKDAYS[self.weekday]} {self.at:%H:%M}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """One place alerts go. ``url`` and ``secrets`` hold credentials: never log them."""
+
+    team_id: str
+    name: str
+    url: str = field(repr=False)
+    # The values substituted from the environment, to scrub from any error text.
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def qualified(self) -> str:
+        """The name stored in ``Delivery.target``: ``defence-desk/email``."""
+        return f"{self.team_id}/{self.name}"
+
+    @property
+    def kind(self) -> TargetKind:
+        scheme = self.url.split("://", 1)[0].lower()
+        if scheme in ("mailto", "mailtos"):
+            return "email"
+        if scheme == "file":
+            return "file"
+        if scheme == "slack" or self.url.lower().startswith("https://hooks.slack.com/"):
+            return "slack"
+        return "apprise"
+
+    @property
+    def masked(self) -> str:
+        """The URL without credentials, path or query: ``mailtos://smtp.example.org/…``."""
+        return mask_url(self.url)
+
+    def redact(self, text: str) -> str:
+        """``text`` with this target's secrets and URL replaced, for logs and stored errors."""
+        for secret in sorted({self.url, *self.secrets}, key=len, reverse=True):
+            if len(secret) >= 4:
+                text = text.replace(secret, "***")
+        return text
+
+
+def mask_url(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return "<unparseable URL>"
+    if parts.scheme == "file":
+        return url
+    if parts.scheme == "slack":
+        return "slack://…"
+    return f"{parts.scheme}://{host}/…"
+
+
+@dataclass(frozen=True)
+class TeamConfig:
+    id: str
+    name: str
+    topics: frozenset[str] | None  # None: every topic
+    schedule: Schedule
+    targets: tuple[Target, ...]
+
+    def follows(self, topic_id: str) -> bool:
+        return self.topics is None or topic_id in self.topics
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff between attempts at one delivery, then give up (status ``failed``)."""
+
+    max_attempts: int = 8
+    first_delay: timedelta = timedelta(minutes=1)
+    max_delay: timedelta = timedelta(hours=6)
+
+    def delay(self, attempts: int) -> timedelta:
+        """The wait after the ``attempts``-th failed attempt: 1, 2, 4 ... minutes, capped."""
+        delay: timedelta = self.first_delay * (2 ** max(attempts - 1, 0))
+        return min(delay, self.max_delay)
+
+
+@dataclass(frozen=True)
+class TeamsConfig:
+    teams: tuple[TeamConfig, ...]
+    admin: tuple[Target, ...]
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Brussels"))
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    path: Path | None = None  # None: no teams file, everything goes to the local alert file
+
+    def team(self, team_id: str) -> TeamConfig | None:
+        return next((t for t in self.teams if t.id == team_id), None)
+
+    def target(self, qualified: str) -> Target | None:
+        """The target stored as ``defence-desk/email`` (or ``admin/ops``), if still configured."""
+        return next((t for t in self.all_targets() if t.qualified == qualified), None)
+
+    def all_targets(self) -> Iterable[Target]:
+        for team in self.teams:
+            yield from team.targets
+        yield from self.admin
+
+
+# --- the file ------------------------------------------------------------------------------------
+
+_SLUG = r"^[a-z0-9][a-z0-9_-]{0,39}$"
+
+
+class _TeamFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+    topics: Literal["all"] | list[str] = Field(min_length=1)
+    delivery: str = "immediate"
+    targets: dict[str, str] = Field(min_length=1)
+
+    @field_validator("delivery")
+    @classmethod
+    def _schedule(cls, value: str) -> str:
+        Schedule.parse(value)
+        return value
+
+    @field_validator("targets")
+    @classmethod
+    def _target_names(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, url in value.items():
+            if not re.match(_SLUG, name):
+                raise ValueError(f"target name {name!r}: use lower-case letters, digits, - and _")
+            if "://" not in url:
+                raise ValueError(f"target {name!r} is not a URL (scheme://...)")
+        return value
+
+
+class _AdminFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    targets: dict[str, str] = Field(min_length=1)
+
+
+class _RetryFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_attempts: int = Field(default=8, ge=1, le=50)
+    first_delay_seconds: int = Field(default=60, ge=1)
+    max_delay_seconds: int = Field(default=6 * 3600, ge=1)
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    timezone: str = "Europe/Brussels"
+    teams: dict[str, _TeamFile] = Field(min_length=1)
+    admin: _AdminFile | None = None
+    retry: _RetryFile = _RetryFile()
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("teams")
+    @classmethod
+    def _team_ids(cls, value: dict[str, _TeamFile]) -> dict[str, _TeamFile]:
+        for team_id in value:
+            if not re.match(_SLUG, team_id):
+                raise ValueError(f"team id {team_id!r}: use lower-case letters, digits, - and _")
+            if team_id == ADMIN:
+                raise ValueError("'admin' is reserved for the admin target")
+        return value
+
+
+_VAR = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def expand(text: str, environ: Mapping[str, str]) -> tuple[str, list[str], list[str]]:
+    """``${NAME}`` -> its environment value, ``$$`` -> ``$``; also the values used, names missing.
+
+    ``expand("x${A}y", {"A": "1"})`` -> ``("x1y", ["1"], [])``.
+    """
+    used: list[str] = []
+    missing: list[str] = []
+
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name is None:
+            return "$"
+        if name not in environ:
+            missing.append(name)
+            return match.group(0)
+        used.append(environ[name])
+        return environ[name]
+
+    return _VAR.sub(substitute, text), used, missing
+
+
+def _node_lines(node: yaml.Node, path: tuple[str, ...], lines: dict[tuple[str, ...], int]) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _node_lines(value, (*path, str(key.value)), lines)
+            lines[(*path, str(key.value))] = key.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _node_lines(item, (*path, str(index)), lines)
+
+
+def _line_of(loc: Iterable[Any], lines: Mapping[tuple[str, ...], int]) -> int | None:
+    path = tuple(str(part) for part in loc)
+    while path not in lines and path:
+        path = path[:-1]
+    return lines.get(path)
+
+
+def load_teams(
+    path: Path, environ: Mapping[str, str], *, data_dir: Path = Path("data")
+) -> TeamsConfig:
+    """Read and check the teams file; raise :class:`TeamsConfigError` naming each bad line.
+
+    Without a file, one ``local`` team follows every topic and its alerts (and source-health
+    reports) are appended to ``<data_dir>/alerts/alerts.jsonl`` and logged, so nothing is dropped
+    silently before teams are configured.
+    """
+    if not path.exists():
+        return local_config(data_dir, path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f", line {mark.line + 1}" if mark else ""
+        raise TeamsConfigError(f"{path}{where}: not valid YAML: {exc.problem}") from None
+    lines: dict[tuple[str, ...], int] = {}
+    if root is not None:
+        _node_lines(root, (), lines)
+    if not isinstance(raw, dict):
+        raise TeamsConfigError(f"{path}: expected a mapping with 'teams:' at the top")
+    try:
+        parsed = _File.model_validate(raw)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            line = _line_of(error["loc"], lines)
+            where = ".".join(str(p) for p in error["loc"])
+            problems.append(f"{path}, line {line} ({where}): {error['msg']}")
+        raise TeamsConfigError("\n".join(problems)) from None
+
+    missing: list[str] = []
+
+    def target(team_id: str, name: str, url: str, loc: tuple[str, ...]) -> Target:
+        expanded, used, absent = expand(url, environ)
+        missing.extend(
+            f"{path}, line {_line_of(loc, lines)}: environment variable {var} is not set"
+            for var in absent
+        )
+        return Target(team_id, name, expanded, tuple(used))
+
+    teams = tuple(
+        TeamConfig(
+            id=team_id,
+            name=team.name,
+            topics=None if team.topics == "all" else frozenset(team.topics),
+            schedule=Schedule.parse(team.delivery),
+            targets=tuple(
+                target(team_id, name, url, ("teams", team_id, "targets", name))
+                for name, url in team.targets.items()
+            ),
+        )
+        for team_id, team in parsed.teams.items()
+    )
+    admin = tuple(
+        target(ADMIN, name, url, ("admin", "targets", name))
+        for name, url in (parsed.admin.targets.items() if parsed.admin else ())
+    )
+    if missing:
+        raise TeamsConfigError("\n".join(missing))
+    if not admin:
+        admin = (_local_target(ADMIN, data_dir),)
+        log.warning("%s names no admin target: source-health reports go to %s", path, admin[0].url)
+    retry = RetryPolicy(
+        parsed.retry.max_attempts,
+        timedelta(seconds=parsed.retry.first_delay_seconds),
+        timedelta(seconds=parsed.retry.max_delay_seconds),
+    )
+    config = TeamsConfig(teams, admin, ZoneInfo(parsed.timezone), retry, path)
+    for t in config.all_targets():
+        log.debug("target %s (%s): %s", t.qualified, t.kind, t.masked)
+    return config
+
+
+def local_config(data_dir: Path, missing_file: Path | None = None) -> TeamsConfig:
+    """The fallback: one ``local`` team, all topics, alerts appended to a local file."""
+    target = _local_target(LOCAL_TEAM, data_dir)
+    log.warning(
+        "no teams file%s: every alert goes to %s",
+        f" at {missing_file}" if missing_file else "",
+        target.url,
+    )
+    team = TeamConfig(
+        id=LOCAL_TEAM,
+        name="Local alert file (no teams configured)",
+        topics=None,
+        schedule=Schedule("immediate"),
+        targets=(target,),
+    )
+    return TeamsConfig((team,), (_local_target(ADMIN, data_dir),), path=None)
+
+
+def _local_target(team_id: str, data_dir: Path) -> Target:
+    return Target(team_id, "file", (data_dir / "alerts" / "alerts.jsonl").resolve().as_uri())
+
+
+def sync_teams(session: Session, config: TeamsConfig, now: datetime) -> None:
+    """Mirror the configured teams and subscriptions in the database (idempotent).
+
+    A team that follows every topic gets one subscription per known topic; topics the file names
+    but the database does not know are logged and skipped. Teams no longer in the file keep their
+    row (their deliveries stay in the log) but lose their subscriptions.
+    """
+    known_topics = set(session.scalars(select(Topic.id)))
+    configured = {team.id for team in config.teams}
+    for team in config.teams:
+        insert_ignore(
+            session,
+            Team,
+            {"id": team.id, "name": team.name, "mode": team.schedule.kind, "updated_at": now},
+            ["id"],
+        )
+        row = session.get(Team, team.id)
+        assert row is not None
+        if (row.name, row.mode) != (team.name, team.schedule.kind):
+            row.name, row.mode, row.updated_at = team.name, team.schedule.kind, now
+        wanted = known_topics if team.topics is None else team.topics & known_topics
+        for unknown in sorted((team.topics or set()) - known_topics):
+            log.warning("team %s follows unknown topic %r: ignored", team.id, unknown)
+        have = set(
+            session.scalars(select(Subscription.topic_id).where(Subscription.team_id == team.id))
+        )
+        for topic_id in sorted(wanted - have):
+            insert_ignore(
+                session,
+                Subscription,
+                {"team_id": team.id, "topic_id": topic_id},
+                ["team_id", "topic_id"],
+            )
+        if have - wanted:
+            session.execute(
+                delete(Subscription).where(
+                    Subscription.team_id == team.id, Subscription.topic_id.in_(have - wanted)
+                )
+            )
+    session.execute(delete(Subscription).where(Subscription.team_id.not_in(configured)))
+
+
+def ensure_team_rows(
+    session: Session, config: TeamsConfig, team_ids: Iterable[str], now: datetime
+) -> None:
+    """Make sure ``team`` rows exist for deliveries to reference (before ``sync_teams`` ran)."""
+    for team_id in sorted(set(team_ids)):
+        team = config.team(team_id)
+        if team is not None:
+            insert_ignore(
+                session,
+                Team,
+                {"id": team.id, "name": team.name, "mode": team.schedule.kind, "updated_at": now},
+                ["id"],
+            )

@@ -1,0 +1,162 @@
+"""Helpers for alert tests (the fixtures are in conftest.py): a real SMTP server and a Slack-like
+HTTP endpoint on 127.0.0.1, and hits written the way the pipeline writes them (``upsert_hit`` and
+``enqueue_hit`` in one transaction)."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from sqlalchemy.orm import Session, sessionmaker
+
+from watcher.alerts.outbox import enqueue_hit
+from watcher.alerts.teams import TeamsConfig
+from watcher.storage.db import transaction
+from watcher.storage.models import Topic
+from watcher.storage.repo import (
+    DocumentFields,
+    HitFields,
+    ensure_source,
+    upsert_document,
+    upsert_hit,
+)
+
+NOW = datetime(2026, 5, 14, 9, 30, tzinfo=UTC)
+
+TOPICS = {
+    "c-uas": "Counter-drone capability (C-UAS)",
+    "benelux-cooperation": "Benelux defence cooperation",
+    "ammunition": "Ammunition stocks",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# --- SMTP ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class SmtpServer:
+    """aiosmtpd on 127.0.0.1; ``messages`` are the parsed messages it accepted, in order."""
+
+    port: int
+    messages: list[EmailMessage] = field(default_factory=list)
+    envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
+    controller: Controller | None = None
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        message = message_from_bytes(envelope.original_content, policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        self.messages.append(message)
+        self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        return "250 OK"
+
+    def start(self) -> None:
+        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def url(self, to: str = "desk@example.org") -> str:
+        return f"mailto://127.0.0.1:{self.port}?from=Watcher <watcher@example.org>&to={to}"
+
+
+# --- Slack --------------------------------------------------------------------------------------
+
+
+@dataclass
+class SlackServer:
+    """A loopback HTTP server standing in for hooks.slack.com: records each POSTed JSON body."""
+
+    port: int
+    posts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    status: int = 200
+
+    @property
+    def texts(self) -> list[str]:
+        """The mrkdwn text of each message, from the Block Kit payload apprise posted."""
+        out = []
+        for _, payload in self.posts:
+            blocks = payload["attachments"][0]["blocks"]
+            out.append("\n".join(b["text"]["text"] for b in blocks if b["type"] == "section"))
+        return out
+
+
+SLACK_URL = "slack://T000AAAA/B000BBBB/XXXXXXXXXXXXXXXXXXXXXXXX"
+
+
+# --- teams and data -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Doc:
+    native_id: str = "56K0367004"
+    title: str = "Voorstel van resolutie tot versterking van de defensiesamenwerking in de Benelux"
+    published_on: date = date(2026, 5, 13)
+    file_url: str | None = "https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf"
+
+
+def seed_topics(sessions: sessionmaker[Session]) -> None:
+    with transaction(sessions) as s:
+        ensure_source(s, "be_chamber", "Belgian Chamber of Representatives")
+        for topic_id, name in TOPICS.items():
+            s.add(Topic(id=topic_id, name=name))
+
+
+def add_hit(
+    session: Session,
+    config: TeamsConfig,
+    now: datetime,
+    *,
+    doc: Doc = Doc(),
+    topic: str = "c-uas",
+    page: int = 2,
+    terms: tuple[str, ...] = ("anti-drones",),
+    snippet: str = "... capaciteiten inzake anti-drones (C-UAS of VSHROD) ...",
+) -> int:
+    """What the pipeline does for one new hit: document, hit and deliveries in ``session``."""
+    document, _ = upsert_document(
+        session,
+        DocumentFields(
+            source_id="be_chamber",
+            native_id=doc.native_id,
+            url=f"https://www.dekamer.be/kvvcr/showpage.cfm?dossierID={doc.native_id}",
+            title=doc.title,
+            file_url=doc.file_url,
+            doc_type="AANGENOMEN TEKST",
+            language="nl",
+            published_on=doc.published_on,
+        ),
+        now,
+    )
+    hit, created = upsert_hit(
+        session,
+        document.id,
+        HitFields(
+            topic_id=topic,
+            score=0.9,
+            tier="high",
+            terms=list(terms),
+            snippet=snippet,
+            page=page,
+            start=10,
+            end=20,
+            evidence=[{"page": page, "snippet": snippet, "terms": list(terms)}],
+        ),
+        now,
+    )
+    if created:
+        enqueue_hit(session, hit, config, now)
+    return hit.id

@@ -1,0 +1,80 @@
+"""Fixtures for alert tests: an SMTP server and a Slack-like HTTP endpoint on 127.0.0.1, a teams
+file writer, and a database with the source and topics the helpers in ``alertkit`` use."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alertkit import SlackServer, SmtpServer, free_port, seed_topics
+from sqlalchemy.orm import Session, sessionmaker
+
+from watcher.alerts.teams import TeamsConfig, load_teams
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    server = SmtpServer(free_port())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def smtp_down() -> Iterator[SmtpServer]:
+    """An SMTP server that is not running yet: ``start()`` it to bring it back."""
+    server = SmtpServer(free_port())
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def slack_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlackServer]:
+    from apprise.plugins.slack import NotifySlack
+
+    state = SlackServer(0)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length", 0))
+            state.posts.append((self.path, json.loads(self.rfile.read(length))))
+            self.send_response(state.status)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"ok" if state.status == 200 else b"invalid_payload")
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    state.port = httpd.server_address[1]
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setattr(NotifySlack, "webhook_url", f"http://127.0.0.1:{state.port}/services")
+    monkeypatch.setattr(NotifySlack, "request_rate_per_sec", 0)
+    yield state
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def teams_file(tmp_path: Path) -> Callable[..., TeamsConfig]:
+    """Write a teams file from YAML text and load it (with ``environ``)."""
+
+    def write(text: str, environ: dict[str, str] | None = None) -> TeamsConfig:
+        path = tmp_path / "teams.yaml"
+        path.write_text(text, encoding="utf-8")
+        return load_teams(path, environ or {}, data_dir=tmp_path / "data")
+
+    return write
+
+
+@pytest.fixture
+def seeded(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    seed_topics(sessions)
+    return sessions
