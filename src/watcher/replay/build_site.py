@@ -107,6 +107,7 @@ def make_docx(paragraphs: list[str]) -> bytes:
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, content in files.items():
             info = zipfile.ZipInfo(name, date_time=(2026, 5, 15, 8, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, content)
     return buf.getvalue()
 

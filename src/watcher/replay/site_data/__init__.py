@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from watcher.replay.site_data import be_chamber
+from watcher.replay.site_data import be_chamber, nl_tweedekamer
 
 MANIFESTS: dict[str, dict[str, Any]] = {
     "be_chamber": be_chamber.MANIFEST,
+    "nl_tweedekamer": nl_tweedekamer.MANIFEST,
 }
