@@ -125,6 +125,7 @@ def add_hit(
     page: int = 2,
     terms: tuple[str, ...] = ("anti-drones",),
     snippet: str = "... capaciteiten inzake anti-drones (C-UAS of VSHROD) ...",
+    backfilled: bool = False,
 ) -> int:
     """What the pipeline does for one new hit: document, hit and deliveries in ``session``."""
     document, _ = upsert_document(
@@ -156,7 +157,8 @@ def add_hit(
             evidence=[{"page": page, "snippet": snippet, "terms": list(terms)}],
         ),
         now,
+        backfilled=backfilled,
     )
     if created:
-        enqueue_hit(session, hit, config, now)
+        enqueue_hit(session, hit, config, now, backfilled=backfilled)
     return hit.id

@@ -350,8 +350,8 @@ def _digest_groups(items: Sequence[AlertItem]) -> list[tuple[str, list[AlertItem
     return sorted(groups.items(), key=lambda g: g[0].lower())
 
 
-def render_digest(items: Sequence[AlertItem], team_name: str, period: str) -> Rendered:
-    """Hits for one team and one period (``"Daily digest, 14 May 2026"``) -> one message.
+def render_digest(items: Sequence[AlertItem], team_name: str, label: str, day: date) -> Rendered:
+    """Hits for one team and one period (``"Daily digest"``, the day it ends) -> one message.
 
     Grouped by topic, newest first; Slack gets as many messages as the size limit needs.
     """
@@ -360,8 +360,8 @@ def render_digest(items: Sequence[AlertItem], team_name: str, period: str) -> Re
     documents = len({i.document_id for i in items})
     topics = _topics_label([name for name, _ in groups])
     count = f"{documents} document{'s' if documents != 1 else ''}"
-    subject = clip(f"[watcher] {period} for {team_name}: {count} on {topics}", SUBJECT_LIMIT)
-    heading = f"{period} for {team_name}"
+    heading = f"{label} for {team_name}, {format_date(day)}"
+    subject = clip(f"[watcher] {heading}: {count} on {topics}", SUBJECT_LIMIT)
     summary = f"{count} on {len(groups)} topic{'s' if len(groups) != 1 else ''}."
 
     text = [heading, summary]

@@ -160,7 +160,7 @@ def render_batch(session: Session, config: TeamsConfig, batch: Batch, now: datet
     else:
         label = "Daily digest" if schedule.weekday is None else "Weekly digest"
         day = schedule.last_due(now, config.timezone).astimezone(config.timezone).date()
-    return render.render_digest(items, team_name, f"{label}, {render.format_date(day)}")
+    return render.render_digest(items, team_name, label, day)
 
 
 # --- channels ------------------------------------------------------------------------------------
