@@ -231,7 +231,7 @@ def _html_page(title: str, body: str) -> str:
 # --- Slack ---------------------------------------------------------------------------------------
 
 _SLACK_NEUTRAL = str.maketrans({"*": "∗", "_": "＿", "~": "∼", "`": "ˋ"})
-_SLACK_BROADCAST = re.compile(r"@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
+_SLACK_BROADCAST = re.compile(r"(?<!\w)@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
 
 
 def slack_escape(text: str) -> str:
