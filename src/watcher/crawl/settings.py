@@ -22,6 +22,7 @@ USER_AGENT = _watcher.user_agent
 ROBOTSTXT_OBEY = True
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no listening port in a crawl process
 
 # One request at a time per site, at least 1 s apart; AutoThrottle slows down further when the
 # site does. Spiders raise DOWNLOAD_DELAY where a site asks for more (the Chamber: 5 s).

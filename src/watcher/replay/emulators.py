@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (HTML and JSON templates read best unbroken)
 """Emulated dynamic endpoints of the replayed sites: an OData v4 entity set, the WordPress REST
 API and the listing pages generated from the same data.
 
@@ -60,12 +61,13 @@ def _compare(value: Any, op: str, literal: Any) -> bool:
         return bool(value != literal)
     if value is None or literal is None:
         return False
-    return {
+    ordered: bool = {
         "gt": value > literal,
         "ge": value >= literal,
         "lt": value < literal,
         "le": value <= literal,
     }[op]
+    return ordered
 
 
 def _split_top(text: str, word: str) -> list[str]:
@@ -173,13 +175,14 @@ def wp_rest_posts(site: Site, url: SplitResult, config: dict[str, Any], base: st
         page = int(q.get("page", "1"))
         if not 1 <= per_page <= 100:
             raise ValueError("per_page must be between 1 (inclusive) and 100 (inclusive)")
-        for key, field, keep in (
-            ("after", "date", lambda v, x: v > x), ("before", "date", lambda v, x: v < x),
-            ("modified_after", "modified", lambda v, x: v > x),
-        ):  # fmt: skip
+        for key, field, after in (
+            ("after", "date", True),
+            ("before", "date", False),
+            ("modified_after", "modified", True),
+        ):
             if key in q:
                 limit = datetime.fromisoformat(q[key]).replace(tzinfo=None)
-                posts = [p for p in posts if keep(datetime.fromisoformat(p[field]), limit)]
+                posts = [p for p in posts if (datetime.fromisoformat(p[field]) > limit) == after]
     except ValueError as exc:
         return Reply(
             400, json.dumps({"code": "rest_invalid_param", "message": str(exc)}).encode(), JSON
@@ -193,7 +196,7 @@ def wp_rest_posts(site: Site, url: SplitResult, config: dict[str, Any], base: st
         body = {
             "code": "rest_post_invalid_page_number",
             "message": "The page number requested is larger than the number of pages available.",
-        }  # noqa: E501
+        }
         return Reply(400, json.dumps(body).encode(), JSON)
     chosen = posts[(page - 1) * per_page : page * per_page]
     headers = {"X-WP-Total": str(len(posts)), "X-WP-TotalPages": str(total_pages)}
@@ -202,12 +205,19 @@ def wp_rest_posts(site: Site, url: SplitResult, config: dict[str, Any], base: st
 
 def _rest_post(post: dict[str, Any], base: str) -> dict[str, Any]:
     return {
-        "id": post["id"], "date": post["date"], "date_gmt": post["date_gmt"],
-        "modified": post["modified"], "modified_gmt": post["modified_gmt"], "slug": post["slug"],
-        "status": "publish", "type": "post", "link": post["link"], "lang": post["lang"],
+        "id": post["id"],
+        "date": post["date"],
+        "date_gmt": post["date_gmt"],
+        "modified": post["modified"],
+        "modified_gmt": post["modified_gmt"],
+        "slug": post["slug"],
+        "status": "publish",
+        "type": "post",
+        "link": post["link"],
+        "lang": post["lang"],
         "title": {"rendered": escape(post["title"], quote=False)},
         "content": {"rendered": post["content"], "protected": False},
-    }  # fmt: skip
+    }
 
 
 def wp_html(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> Reply:
@@ -227,13 +237,13 @@ def wp_html(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> 
         f'<a href="{p["link"]}" rel="bookmark">{escape(p["title"])}</a></h2>'
         f'<time class="entry-date published" datetime="{p["date"]}">{p["date"][:10]}</time></header></article>\n'
         for p in chosen
-    )  # fmt: skip
+    )
     more = len(listed) > page * 10
     nav = (
         f'<a class="next page-numbers" href="{url.path.split("/page/")[0].rstrip("/")}/page/{page + 1}/">Volgende</a>'
         if more
         else ""
-    )  # noqa: E501
+    )
     return _html(
         f'<main id="main" class="site-main">\n{items}<nav class="pagination">{nav}</nav></main>'
     )
@@ -266,11 +276,9 @@ def _dmy(text: str) -> date:
 
 
 def rijks_documents(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> Reply:
-    """``/documenten?pagina=N&startdatum=dd-mm-yyyy&einddatum=dd-mm-yyyy``, 10 results a page."""
+    """``/documenten?pagina=N&startdatum=dd-mm-yyyy&einddatum=dd-mm-yyyy``, newest first."""
     q = _query(url)
-    docs: list[dict[str, Any]] = sorted(
-        site.data(config["data"]), key=lambda d: str(d["date"]), reverse=True
-    )
+    docs: list[dict[str, Any]] = site.data(config["data"])
     try:
         if q.get("startdatum"):
             docs = [d for d in docs if date.fromisoformat(d["date"]) >= _dmy(q["startdatum"])]
@@ -279,18 +287,24 @@ def rijks_documents(site: Site, url: SplitResult, config: dict[str, Any], base: 
         page = int(q.get("pagina", "1"))
     except ValueError:
         return site.not_found()
-    chosen = docs[(page - 1) * 10 : page * 10]
+    entries = [(d, path) for d in docs for path in d["listed_paths"]]
+    entries.sort(key=lambda e: str(e[0]["date"]), reverse=True)
+    size = int(config.get("page_size", 10))
     items = "".join(
-        f'<li class="results__item"><a href="{d["listed_path"]}" class="publication">'
+        f'<li class="results__item"><a href="{path}" class="publication">'
         f'<h3>{escape(d["title"])}</h3><p class="meta">{d["type_label"]} | {_nl_date(d["date"])}</p>'
         f"<p>{escape(d['intro'])}</p></a></li>\n"
-        for d in chosen
+        for d, path in entries[(page - 1) * size : page * size]
     )
-    pages = math.ceil(len(docs) / 10)
-    paging = "".join(f'<li><a href="?pagina={n}">{n}</a></li>' for n in range(1, pages + 1))
+    keep = {k: v for k, v in q.items() if k in ("startdatum", "einddatum")}
+    paging = "".join(
+        f'<li><a href="/documenten?{urlencode(keep | {"pagina": str(n)})}">{n}</a></li>'
+        for n in range(1, math.ceil(len(entries) / size) + 1)
+    )
     body = (
-        f'<main id="content"><h1>Documenten</h1><p class="results__summary">{len(docs)} resultaten</p>\n'
-        f'<ol class="results">\n{items}</ol>\n<ul class="paging__numbers">{paging}</ul></main>'
+        f'<main id="content"><h1>Documenten</h1><p class="results__summary">{len(entries)} '
+        f'resultaten</p>\n<ol class="results">\n{items}</ol>\n'
+        f'<ul class="paging__numbers">{paging}</ul></main>'
     )
     return Reply(200, _rijks_page(body).encode(), "text/html;charset=UTF-8")
 
@@ -325,7 +339,7 @@ def _rijks_page(main: str, canonical: str = "") -> str:
         f'<link rel="canonical" href="https://www.adviesraadinternationalevraagstukken.nl{canonical}">'
         if canonical
         else ""
-    )  # noqa: E501
+    )
     return (
         '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
         f"<title>Adviesraad Internationale Vraagstukken</title>{link}</head>\n"
