@@ -1,0 +1,145 @@
+"""``watcher match`` and ``watcher topics``: match files against the topics, inspect topics.
+
+The JSON output of ``watcher match --format json`` is a contract other tools rely on: one object
+per input file per line, with ``path``, ``language``, ``pages``, ``error`` and ``topics``
+(each with ``topic``, ``score`` and ``evidence`` items of ``page``, ``snippet``, ``terms``,
+``start`` and ``end``). Keys may be added, never renamed or removed.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from watcher.cli._app import app, settings_from
+from watcher.extract import Extraction, extract_isolated
+from watcher.match import Topic, TopicFileError, TopicMatch, check_examples, load_topics
+from watcher.match import match_document as match_pages
+
+topics_app = typer.Typer(
+    help="The tracked topics (config/topics.yaml): list them, run their examples.",
+    invoke_without_command=True,
+)
+app.add_typer(topics_app, name="topics")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _topics(ctx: typer.Context, path: Path | None) -> list[Topic]:
+    source = path or settings_from(ctx).topics_file
+    try:
+        return load_topics(source)
+    except TopicFileError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+@app.command("match")
+def match_command(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., help="Files to read: PDF, HTML, DOCX or text."),
+    output: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+    topics_file: Path | None = typer.Option(None, "--topics", help="Topics file to use."),
+    timeout: float = typer.Option(120, help="Seconds allowed to read one file."),
+    memory_mb: int = typer.Option(1024, help="Memory allowed to read one file (MB)."),
+) -> None:
+    """Match each file against the topics (type told from the content, not the name).
+
+    Exit code 0 when every file was read, 1 when any failed; every file is listed either way.
+    """
+    topics = _topics(ctx, topics_file)
+    failed = False
+    for path in paths:
+        record = _match_file(path, topics, timeout, memory_mb)
+        failed = failed or record["error"] is not None
+        if output is OutputFormat.json:
+            typer.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            typer.echo(_table_entry(record))
+    if failed:
+        raise typer.Exit(1)
+
+
+def _match_file(path: Path, topics: list[Topic], timeout: float, memory_mb: int) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        extraction = Extraction.failure(f"unreadable: {exc.strerror or exc}")
+    else:
+        extraction = extract_isolated(data, timeout_s=timeout, memory_mb=memory_mb)
+    matches: list[TopicMatch] = []
+    if extraction.status == "ok":
+        matches = match_pages(extraction.pages, topics)
+    return {
+        "path": str(path),
+        "language": extraction.language,
+        "pages": len(extraction.pages),
+        "error": extraction.error,
+        "status": extraction.status,
+        "kind": extraction.kind,
+        "warnings": list(extraction.warnings),
+        "topics": [m.as_dict() for m in matches],
+    }
+
+
+def _table_entry(record: dict[str, Any]) -> str:
+    head = (
+        f"{record['path']}  [{record['kind'] or '?'}, {record['language'] or '?'}, "
+        f"{record['pages']} page(s), {record['status']}]"
+    )
+    lines = [head]
+    if record["error"]:
+        lines.append(f"  ERROR  {record['error']}")
+    for warning in record["warnings"]:
+        lines.append(f"  note   {warning}")
+    if not record["topics"] and not record["error"]:
+        lines.append("  no topics")
+    for topic in record["topics"]:
+        best = topic["evidence"][0]
+        terms = ", ".join(sorted({t for e in topic["evidence"] for t in e["terms"]}))
+        lines.append(
+            f"  {topic['topic']:<28} {topic['score']:.2f} {topic['tier']:<6} "
+            f"p.{best['page']}  terms: {terms}"
+        )
+        lines.append(f"      {best['snippet']}")
+    return "\n".join(lines) + "\n"
+
+
+@topics_app.callback()
+def topics_list(
+    ctx: typer.Context,
+    topics_file: Path | None = typer.Option(None, "--topics", help="Topics file to use."),
+) -> None:
+    """List the topics and their aliases."""
+    ctx.meta["topics_file"] = topics_file
+    if ctx.invoked_subcommand is not None:
+        return
+    for topic in _topics(ctx, topics_file):
+        typer.echo(f"{topic.id}: {topic.name}")
+        for group, terms in topic.alias_terms().items():
+            if terms:
+                typer.echo(f"  {group:<9} " + "; ".join(terms))
+        rules = [f"{r.name} ({' + '.join(r.all)} within {r.within})" for r in topic.spec.rules]
+        for rule in rules:
+            typer.echo(f"  rule      {rule}")
+        typer.echo("")
+
+
+@topics_app.command("check")
+def topics_check(ctx: typer.Context) -> None:
+    """Run every topic's own positive and negative examples; exit 1 if any fails."""
+    topics = _topics(ctx, ctx.meta.get("topics_file"))
+    failures = check_examples(topics)
+    count = sum(len(t.spec.examples.positive) + len(t.spec.examples.negative) for t in topics)
+    for failure in failures:
+        typer.echo(f"FAIL {failure}")
+    typer.echo(f"{count - len(failures)} of {count} examples pass in {len(topics)} topics")
+    if failures:
+        raise typer.Exit(1)
