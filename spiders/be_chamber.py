@@ -140,7 +140,7 @@ def parse_dossier(response: Response) -> list[DocumentRecord]:
     dossier, title = m.group(0), squash(" ".join(story.css("h4 ::text").getall()))
     rows = [
         (squash(" ".join(tr.css("td.td1x ::text").getall())), tr)
-        for tr in story.xpath("./table/tr")
+        for tr in story.xpath("./table/tr[td[@class='td1x']]")
     ]
     facts = {
         label: squash(" ".join(tr.css("td.td0x ::text").getall())) for label, tr in reversed(rows)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -63,6 +64,8 @@ class CrawlResult:
     started_at: datetime
     finished_at: datetime
     log_tail: str = ""
+    # The crawl log's WARNING and ERROR lines (at most 50): what a human wants to see first.
+    log_problems: tuple[str, ...] = ()
     returncode: int | None = None
     backfill: tuple[date | None, date | None] = (None, None)
     errors: int = 0
@@ -184,7 +187,7 @@ def run_crawl(
             if (workdir / "state.out.json").exists()
             else state
         )
-        log_tail = _tail(workdir / "crawl.log")
+        log_tail, log_problems = _log_summary(workdir / "crawl.log")
     failure = _failure(returncode, timed_out, timeout_s, stats)
     result = CrawlResult(
         slug=slug,
@@ -200,6 +203,7 @@ def run_crawl(
         started_at=started_at,
         finished_at=utcnow(),
         log_tail=log_tail,
+        log_problems=log_problems,
         returncode=returncode,
         backfill=(since, until),
         errors=int(stats.get("log_count/ERROR", 0)),
@@ -277,8 +281,10 @@ def _read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def _tail(path: Path) -> str:
+def _log_summary(path: Path) -> tuple[str, tuple[str, ...]]:
+    """The last lines of the crawl log, and its WARNING/ERROR/CRITICAL lines."""
     if not path.exists():
-        return ""
+        return "", ()
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    return "\n".join(lines[-LOG_TAIL_LINES:])
+    problems = [line for line in lines if re.search(r"\] (WARNING|ERROR|CRITICAL): ", line)]
+    return "\n".join(lines[-LOG_TAIL_LINES:]), tuple(problems[:50])

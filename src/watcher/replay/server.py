@@ -142,6 +142,14 @@ class ReplayServer:
             for name in [slug] if slug else list(self.faults):
                 self.faults[name].clear()
 
+    def reset(self) -> None:
+        """Forget faults, files published at run time and the request log (between tests)."""
+        self.clear_faults()
+        for site in self.sites.values():
+            site.clear_extra()
+        with self._lock:
+            self.log.clear()
+
     def put(self, slug: str, path: str, body: bytes, content_type: str = "application/pdf") -> None:
         """Publish (or replace) a file at ``path``, e.g. a PDF that was listed before it existed."""
         self.sites[slug].put(path, body, content_type)

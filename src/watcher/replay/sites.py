@@ -68,6 +68,10 @@ class Site:
         with self._lock:
             self._extra[path] = (body, content_type)
 
+    def clear_extra(self) -> None:
+        with self._lock:
+            self._extra.clear()
+
     def respond(self, url: SplitResult, base: str) -> Reply:
         with self._lock:
             extra = self._extra.get(url.path)
