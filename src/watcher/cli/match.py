@@ -9,9 +9,9 @@ per input file per line, with ``path``, ``language``, ``pages``, ``error`` and `
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -27,7 +27,7 @@ topics_app = typer.Typer(
 app.add_typer(topics_app, name="topics")
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -44,11 +44,13 @@ def _topics(ctx: typer.Context, path: Path | None) -> list[Topic]:
 @app.command("match")
 def match_command(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(..., help="Files to read: PDF, HTML, DOCX or text."),
-    output: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
-    topics_file: Path | None = typer.Option(None, "--topics", help="Topics file to use."),
-    timeout: float = typer.Option(120, help="Seconds allowed to read one file."),
-    memory_mb: int = typer.Option(1024, help="Memory allowed to read one file (MB)."),
+    paths: Annotated[list[Path], typer.Argument(help="Files to read: PDF, HTML, DOCX or text.")],
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="table or json")
+    ] = OutputFormat.table,
+    topics_file: Annotated[Path | None, typer.Option("--topics", help="Topics file.")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed to read one file.")] = 120,
+    memory_mb: Annotated[int, typer.Option(help="Memory allowed to read one file (MB).")] = 1024,
 ) -> None:
     """Match each file against the topics (type told from the content, not the name).
 
@@ -115,7 +117,7 @@ def _table_entry(record: dict[str, Any]) -> str:
 @topics_app.callback()
 def topics_list(
     ctx: typer.Context,
-    topics_file: Path | None = typer.Option(None, "--topics", help="Topics file to use."),
+    topics_file: Annotated[Path | None, typer.Option("--topics", help="Topics file.")] = None,
 ) -> None:
     """List the topics and their aliases."""
     ctx.meta["topics_file"] = topics_file

@@ -16,7 +16,7 @@ _INVISIBLE = dict.fromkeys(
     map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\u00a0\u202f\u2007"), None
 )
 # A non-breaking space must stay a space, not vanish.
-_INVISIBLE.update({0x00A0: " ", 0x202F: " ", 0x2007: " "})
+_INVISIBLE.update({0x00A0: " ", 0x202F: " ", 0x2007: " ", 0x2010: "-", 0x2011: "-"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u2000-\u200a\u3000]+")
 
@@ -96,8 +96,8 @@ def normalize(text: str) -> str:
     """Unicode clean-up that keeps the line structure.
 
     Folds ligatures and compatibility forms (NFKC: ``"ﬁ"`` -> ``"fi"``, ``"5ᵉ"`` -> ``"5e"``),
-    drops soft hyphens and zero-width characters, turns non-breaking spaces into spaces, and
-    control characters into spaces. Line breaks and form feeds stay.
+    drops soft hyphens and zero-width characters, turns non-breaking spaces and other control
+    characters into spaces and Unicode hyphens into ``-``. Line breaks and form feeds stay.
     """
     text = fix_mojibake(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -239,7 +239,7 @@ for _lang, _words in _STOPWORDS.items():
 _LOOKUP = {word: langs for word, langs in _LOOKUP.items() if len(langs) == 1}
 
 #: Fewer function words than this and the language is not guessed.
-MIN_EVIDENCE = 5
+MIN_EVIDENCE = 2
 #: A second language must reach this share of the counted words to be listed.
 SECOND_LANGUAGE_SHARE = 0.2
 
