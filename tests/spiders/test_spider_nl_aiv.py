@@ -1,0 +1,70 @@
+"""nl_aiv: golden files of the listing and detail parsers, and crawls against the replay."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spiderkit import Crawl, cases, check_golden, record_keys
+
+from spiders import nl_aiv
+from watcher.replay import Fault, ReplayServer
+from watcher.replay.sites import SITES_DIR
+from watcher.storage.rawstore import sha256_hex
+
+PARSERS = {"parse_listing": nl_aiv.parse_listing, "parse_detail": nl_aiv.parse_detail}
+LETTER = "publicaties/2025/06/10/briefadvies-navo-top-2025"
+
+
+@pytest.mark.parametrize("case", cases("nl_aiv"))
+def test_golden(case: str) -> None:
+    check_golden("nl_aiv", case, PARSERS)
+
+
+def test_first_run_reads_the_newest_page(crawl: Crawl) -> None:
+    result = crawl("nl_aiv")
+
+    assert result.ok, result.failure
+    assert record_keys(result) == {
+        LETTER,
+        "jaarverslagen/2025/04/15/jaarverslag-2024",
+        "publicaties/2015/04/24/instabiliteit-rond-europa",
+    }
+    letter = next(r for r in result.records if r.native_id == LETTER)
+    pdf = SITES_DIR / "nl_aiv/binaries/Briefadvies_NAVO-top_2025.pdf"
+    assert letter.content_sha256 == sha256_hex(pdf.read_bytes())
+    assert letter.doc_type == "briefadvies"
+    assert letter.published_on == date(2025, 6, 10)
+    assert letter.url == "https://www.adviesraadinternationalevraagstukken.nl/documenten/" + LETTER
+
+
+def test_second_run_requests_no_detail_page_and_no_file(crawl: Crawl, replay: ReplayServer) -> None:
+    first = crawl("nl_aiv")
+    replay.log.clear()
+
+    second = crawl("nl_aiv", state=first.state)
+
+    assert second.ok, second.failure
+    assert second.records == []
+    assert [r.target for r in replay.log] == ["/robots.txt", "/documenten"]
+
+
+def test_backfill_pages_through_and_a_topic_duplicate_is_one_document(
+    crawl: Crawl, replay: ReplayServer
+) -> None:
+    result = crawl("nl_aiv", since=date(2005, 1, 1), until=date(2005, 12, 31))
+
+    assert result.ok, result.failure
+    assert record_keys(result) == {
+        "publicaties/2005/07/08/nederland-in-de-veranderende-eu-navo-en-vn"
+    }
+    assert len(replay.requests("nl_aiv", r"/binaries/")) == 1
+
+
+def test_changed_layout_fails_loudly(crawl: Crawl, replay: ReplayServer) -> None:
+    replay.inject("nl_aiv", Fault("layout", path=r"^/documenten"))
+
+    result = crawl("nl_aiv")
+
+    assert not result.ok
+    assert "no ol.results" in (result.failure or "")
