@@ -53,7 +53,7 @@ def slack_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlackServer]:
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     state.port = httpd.server_address[1]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     monkeypatch.setattr(NotifySlack, "webhook_url", f"http://127.0.0.1:{state.port}/services")
     monkeypatch.setattr(NotifySlack, "request_rate_per_sec", 0)

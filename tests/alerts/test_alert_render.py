@@ -67,8 +67,8 @@ def test_slack_escape(raw: str, escaped: str) -> None:
 
 
 def test_slack_link_cannot_be_broken_out_of() -> None:
-    assert slack_link("https://x.be/a b|c>d", "T <x> | y") == (
-        "<https://x.be/a%20b%7Cc%3Ed|T &lt;x&gt; | y>"
+    assert slack_link("https://x.be/a b|c>d?x=1&y=2", "T <x> | y") == (
+        "<https://x.be/a%20b%7Cc%3Ed?x=1&amp;y=2|T &lt;x&gt; | y>"
     )
 
 

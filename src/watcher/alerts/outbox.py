@@ -271,14 +271,15 @@ def claim_immediate(
             )
             .order_by(Delivery.id)
         ).all()
-        groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-        kinds: dict[tuple[str, str], BatchKind] = {}
+        # (target, kind, document or delivery id) -> the deliveries sent as one message
+        groups: dict[tuple[str, BatchKind, int], list[int]] = defaultdict(list)
         for row in rows:
-            group = (row.target, f"doc:{row.document_id}" if row.hit_id else f"id:{row.id}")
-            groups[group].append(row.id)
-            kinds[group] = "alert" if row.hit_id else "health"
-        for (target, _), ids in groups.items():
-            batch = _claim_new(session, kinds[(target, _)], target, ids, now)
+            if row.hit_id is None:
+                groups[(row.target, "health", row.id)].append(row.id)
+            else:
+                groups[(row.target, "alert", row.document_id)].append(row.id)
+        for (target, kind, _), ids in groups.items():
+            batch = _claim_new(session, kind, target, ids, now)
             if batch:
                 batches.append(batch)
     return batches

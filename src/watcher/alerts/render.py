@@ -247,8 +247,11 @@ def slack_escape(text: str) -> str:
 
 
 def slack_link(url: str, label: str) -> str:
-    """``<url|label>`` with the label escaped and the URL unable to break out of the link."""
-    safe = quote(url, safe=":/?#[]@!$&'()*+,;=%-._~")
+    """``<url|label>`` with the label escaped and the URL unable to break out of the link.
+
+    ``slack_link("https://x.be/?a=1&b=2", "A & B")`` -> ``<https://x.be/?a=1&amp;b=2|A &amp; B>``.
+    """
+    safe = quote(url, safe=":/?#[]@!$&'()*+,;=%-._~").replace("&", "&amp;")
     return f"<{safe}|{slack_escape(label)}>"
 
 
