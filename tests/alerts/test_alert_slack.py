@@ -57,7 +57,8 @@ def test_slack_alert_payload(
         "*<https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf#page=2|Voorstel van resolutie "
         "tot versterking van de defensiesamenwerking in de Benelux>*\n"
         "Belgian Chamber of Representatives · 13 May 2026 · NL · AANGENOMEN TEKST\n"
-        "*Counter-drone capability (C-UAS)* · page 2\n"
+        "*Counter-drone capability (C-UAS)* · "
+        "<https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf#page=2|page 2>\n"
         ">... capaciteiten inzake *anti-drones* (C-UAS of VSHROD) ...\n"
         "<https://www.dekamer.be/kvvcr/showpage.cfm?dossierID=56K0367004|Source page>"
     )

@@ -37,7 +37,9 @@ _MONTHS = (
     "December",
 )
 
-FOOTER = "This is an automatic message from watcher; replies are not read."
+
+def footer(recipient: str) -> str:
+    return f"Sent by watcher to {recipient}. This is an automatic message; replies are not read."
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,16 @@ def _page_label(item: AlertItem) -> str:
     return f"page {item.page}" if item.page else "text"
 
 
+def _deep_link(item: AlertItem) -> bool:
+    """Whether the item's document link opens it at its page (a PDF with a page)."""
+    return bool(item.page) and item.document_url != item.source_url
+
+
+def _more(item: AlertItem) -> str:
+    n = item.more_passages
+    return f" (+{n} more passage{'s' if n != 1 else ''})" if n else ""
+
+
 # --- plain text ----------------------------------------------------------------------------------
 
 
@@ -153,12 +165,13 @@ def _text_snippet(item: AlertItem, limit: int) -> str:
 def _text_item(item: AlertItem, topics: Sequence[AlertItem], *, limit: int) -> list[str]:
     lines = [clip(item.title, 500), "  " + " · ".join(_meta(item)), ""]
     for hit in topics:
-        more = f" (+{hit.more_passages} more passages)" if hit.more_passages else ""
-        lines.append(f"  {hit.topic_name}, {_page_label(hit)}{more}:")
+        lines.append(f"  {hit.topic_name}, {_page_label(hit)}{_more(hit)}:")
         lines.append(f'    "{_text_snippet(hit, limit)}"')
         if hit.terms:
             lines.append("    Terms: " + ", ".join(hit.terms))
-    page = f" ({_page_label(item)})" if item.page and item.document_url != item.source_url else ""
+        if _deep_link(hit) and hit.document_url != item.document_url:
+            lines.append(f"    At {_page_label(hit)}: {hit.document_url}")
+    page = f" ({_page_label(item)})" if _deep_link(item) else ""
     lines += ["", f"  Document{page}: {item.document_url}", f"  Source page: {item.source_url}"]
     return lines
 
@@ -200,17 +213,21 @@ def _html_item(item: AlertItem, topics: Sequence[AlertItem], *, limit: int, head
         f'<div style="color:#555555;font-size:13px;">{meta}</div>',
     ]
     for hit in topics:
-        more = f" (+{hit.more_passages} more passages)" if hit.more_passages else ""
         terms = html.escape(", ".join(hit.terms))
+        page_label = (
+            _a(hit.document_url, _page_label(hit))
+            if _deep_link(hit)
+            else html.escape(_page_label(hit))
+        )
         out.append(
             '<div style="margin:8px 0 0 0;">'
-            f"<b>{html.escape(hit.topic_name)}</b>, {html.escape(_page_label(hit))}"
-            f"{html.escape(more)}</div>"
+            f"<b>{html.escape(hit.topic_name)}</b>, {page_label}"
+            f"{html.escape(_more(hit))}</div>"
             '<blockquote style="margin:4px 0 0 0;padding:4px 10px;border-left:3px solid #c8c8c8;'
             f'color:#333333;">{_html_snippet(hit, limit)}</blockquote>'
             + (f'<div style="color:#555555;font-size:12px;">Terms: {terms}</div>' if terms else "")
         )
-    page = f" ({_page_label(item)})" if item.page and item.document_url != item.source_url else ""
+    page = f" ({_page_label(item)})" if _deep_link(item) else ""
     out.append(
         '<div style="margin:8px 0 0 0;font-size:13px;">'
         f"{_a(item.document_url, 'Open the document' + page)} · "
@@ -219,12 +236,13 @@ def _html_item(item: AlertItem, topics: Sequence[AlertItem], *, limit: int, head
     return "\n".join(out)
 
 
-def _html_page(title: str, body: str) -> str:
+def _html_page(title: str, body: str, recipient: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head>\n{_BODY}\n{body}\n"
         '<hr style="border:none;border-top:1px solid #dddddd;margin:24px 0 8px 0;">'
-        f'<div style="color:#777777;font-size:12px;">{html.escape(FOOTER)}</div>\n</body></html>\n'
+        f'<div style="color:#777777;font-size:12px;">{html.escape(footer(recipient))}</div>\n'
+        "</body></html>\n"
     )
 
 
@@ -268,7 +286,10 @@ def _slack_item(item: AlertItem, topics: Sequence[AlertItem], *, limit: int) -> 
         slack_escape(" · ".join(_meta(item))),
     ]
     for hit in topics:
-        lines.append(f"*{slack_escape(hit.topic_name)}* · {_page_label(hit)}")
+        page = (
+            slack_link(hit.document_url, _page_label(hit)) if _deep_link(hit) else _page_label(hit)
+        )
+        lines.append(f"*{slack_escape(hit.topic_name)}* · {page}")
         lines.append(f">{_slack_snippet(hit, limit)}")
     lines.append(slack_link(item.source_url, "Source page"))
     return "\n".join(lines)
@@ -325,8 +346,7 @@ def render_alert(items: Sequence[AlertItem], team_name: str) -> Rendered:
             *_text_item(first, ordered, limit=SNIPPET_LIMIT),
             "",
             "-- ",
-            FOOTER,
-            f"Team: {team_name}",
+            footer(team_name),
         ]
     )
     body = (
@@ -337,7 +357,7 @@ def render_alert(items: Sequence[AlertItem], team_name: str) -> Rendered:
         f":bell: *{slack_escape(heading)}*",
         [("", _slack_item(first, ordered, limit=SNIPPET_LIMIT))],
     )
-    return Rendered(subject, text + "\n", _html_page(subject, body), tuple(slack))
+    return Rendered(subject, text + "\n", _html_page(subject, body, team_name), tuple(slack))
 
 
 def _digest_groups(items: Sequence[AlertItem]) -> list[tuple[str, list[AlertItem]]]:
@@ -392,12 +412,15 @@ def render_digest(items: Sequence[AlertItem], team_name: str, label: str, day: d
                     f"   {slack_link(item.source_url, 'Source page')}",
                 )
             )
-    text += ["-- ", FOOTER]
+    text += ["-- ", footer(team_name)]
     slack = pack_slack(
         f":newspaper: *{slack_escape(heading)}* — {slack_escape(summary)}", slack_blocks
     )
     return Rendered(
-        subject, "\n".join(text) + "\n", _html_page(subject, "\n".join(body)), tuple(slack)
+        subject,
+        "\n".join(text) + "\n",
+        _html_page(subject, "\n".join(body), team_name),
+        tuple(slack),
     )
 
 
@@ -405,7 +428,8 @@ def render_health(source_id: str, health: str, detail: str, at: datetime) -> Ren
     """A source-health change for the admin target: ``failing`` or ``recovered``."""
     subject = clip(f"[watcher] Source {source_id} is {health}", SUBJECT_LIMIT)
     when = at.strftime("%Y-%m-%d %H:%M UTC")
-    text = f"Source {source_id} is {health} (as of {when}).\n\n{detail}\n\n-- \n{FOOTER}\n"
+    admin = "the watcher admin"
+    text = f"Source {source_id} is {health} (as of {when}).\n\n{detail}\n\n-- \n{footer(admin)}\n"
     body = (
         f'<h2 style="margin:0;font-size:18px;">Source {html.escape(source_id)} is '
         f"{html.escape(health)}</h2><p>As of {html.escape(when)}.</p>"
@@ -416,7 +440,7 @@ def render_health(source_id: str, health: str, detail: str, at: datetime) -> Ren
         f"{icon} *Source {slack_escape(source_id)} is {slack_escape(health)}* ({when})\n"
         f"```{clip(slack_escape(detail), 2000)}```",
     )
-    return Rendered(subject, text, _html_page(subject, body), slack)
+    return Rendered(subject, text, _html_page(subject, body, admin), slack)
 
 
 def render_test(team_name: str, target: str, now: datetime) -> Rendered:
@@ -426,7 +450,7 @@ def render_test(team_name: str, target: str, now: datetime) -> Rendered:
     line = f"This is a test message from watcher to {team_name} ({target}), sent {when}."
     return Rendered(
         subject,
-        f"{line}\n\n-- \n{FOOTER}\n",
-        _html_page(subject, f"<p>{html.escape(line)}</p>"),
+        f"{line}\n\n-- \n{footer(team_name)}\n",
+        _html_page(subject, f"<p>{html.escape(line)}</p>", team_name),
         (f":wave: {slack_escape(line)}",),
     )
