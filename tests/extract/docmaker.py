@@ -88,7 +88,7 @@ def two_column_pdf(left: Sequence[str], right: Sequence[str], *, title: str = ""
 def _column_lines(paragraphs: Sequence[str], width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in paragraphs:
-        lines += textwrap.wrap(paragraph, width) + [""]
+        lines += [*textwrap.wrap(paragraph, width), ""]
     return lines
 
 

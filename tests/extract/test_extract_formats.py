@@ -73,7 +73,7 @@ def test_html_keeps_main_content_only() -> None:
     <script>var tracking = "drones";</script><style>.x{}</style></head><body>
     <header class="site-header"><a href="/">Home</a> Defensie nieuws</header>
     <nav><ul><li>Menu item Benelux</li><li>Contact</li></ul></nav>
-    <div id="cookie-consent" class="cookie-banner">Wij gebruiken cookies. Accepteer alle cookies.</div>
+    <div id="cookie-consent" class="cookie-banner">Wij gebruiken cookies. Accepteer.</div>
     <main><article><header><h1>Nieuwe antidronesystemen</h1></header>
     <p>Defensie koopt <b>antidronesystemen</b> voor de kazernes.</p>
     <p>Ze beschermen <a href="#">troepen</a> tegen kleine drones.</p></article></main>
