@@ -184,3 +184,19 @@ def test_slack_refusal_is_recorded(
         row = s.scalars(select(Delivery)).one()
     assert row.last_error == error
     assert "XXXXXXXXXXXX" not in error
+
+
+def test_other_apprise_services_get_the_plain_text(
+    seeded: sessionmaker[Session],
+    slack_server: SlackServer,
+    teams_file: Callable[..., TeamsConfig],
+) -> None:
+    config = teams_file(_team(url=f"json://127.0.0.1:{slack_server.port}/hook"))
+    with transaction(seeded) as s:
+        add_hit(s, config, NOW)
+    assert send_pending(seeded, config, NOW).sent == 1
+    [(path, payload)] = slack_server.posts
+    assert path == "/hook"
+    assert payload["title"].startswith("[watcher] Counter-drone capability (C-UAS): Voorstel")
+    assert "inzake **anti-drones** (C-UAS" in payload["message"]
+    assert "56K0367004.pdf#page=2" in payload["message"]

@@ -108,7 +108,6 @@ def enqueue_backfill_digest(
                 hit_id=hit.id,
                 team_id=route.team.id,
                 mode=DeliveryMode.DIGEST,
-                payload={"backfill": True},
             )
     return queued
 
