@@ -23,6 +23,9 @@ a message can arrive twice, and it depends on the channel:
 - Slack webhooks: no idempotency key exists, so the message in flight is posted again. Earlier
   parts of a split digest are not: each part is recorded as it is delivered.
 - other apprise services: as Slack.
+
+The same holds for a send that times out after the far end took the message: it counts as failed
+and is retried (e-mail with the same Message-ID).
 """
 
 from __future__ import annotations
