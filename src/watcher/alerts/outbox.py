@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.render import AlertItem, document_link
 from watcher.alerts.routing import health_key, hit_key, routes_for_topic
-from watcher.alerts.teams import ADMIN, RetryPolicy, TeamsConfig, ensure_team_rows
+from watcher.alerts.teams import RetryPolicy, TeamsConfig, ensure_team_rows
 from watcher.storage.db import transaction
 from watcher.storage.models import (
     Delivery,
@@ -431,7 +431,3 @@ def load_payload(session: Session, batch: Batch) -> dict[str, Any]:
 def team_of(batch: Batch) -> str:
     """``defence-desk/email`` -> ``defence-desk``."""
     return batch.target.split("/", 1)[0]
-
-
-def is_admin(batch: Batch) -> bool:
-    return team_of(batch) == ADMIN

@@ -105,13 +105,6 @@ class Schedule:
             day -= timedelta(days=1)
         raise AssertionError("a weekly schedule is due within eight days")
 
-    def describe(self) -> str:
-        if self.at is None:
-            return "immediate"
-        if self.weekday is None:
-            return f"daily {self.at:%H:%M}"
-        return f"weekly {WEEKDAYS[self.weekday]} {self.at:%H:%M}"
-
 
 @dataclass(frozen=True)
 class Target:
