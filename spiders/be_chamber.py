@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
 from parsel import Selector
 from scrapy.http import Request, Response
@@ -245,7 +245,7 @@ class ChamberSpider(WatcherSpider):
     home = "https://www.dekamer.be"
     aliases = ("https://www.lachambre.be", "http://www.dekamer.be")
     # The Chamber asks 5 s between requests (robots.txt Crawl-delay) and resets long crawls.
-    custom_settings: ClassVar[dict[str, Any]] = {
+    custom_settings = {
         "DOWNLOAD_DELAY": 5.0,
         "AUTOTHROTTLE_START_DELAY": 5.0,
         "WATCHER_MAX_REQUESTS": 150,

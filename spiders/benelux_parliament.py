@@ -73,7 +73,7 @@ def parse_rest(response: Response) -> tuple[list[Post], int]:
     for post in posts:
         if post.lang not in LISTS:
             raise UnknownValue(f"language {post.lang!r} of post {post.id}")
-    return posts, int(response.headers.get(b"X-WP-TotalPages", b"1"))
+    return posts, int(response.headers.get(b"X-WP-TotalPages") or b"1")
 
 
 def parse_list(response: Response) -> list[tuple[str, str]]:
@@ -130,7 +130,7 @@ def documents(post: Post, base: str) -> list[DocumentRecord]:
                 title=post.title,
                 doc_type=kind,
                 language=post.lang,
-                published_on=post.day,  # type: ignore[arg-type]
+                published_on=post.day,
                 file_urls=(
                     re.sub(r"^https?://[^/]+", base, href)
                     if href.startswith("http")
@@ -175,7 +175,7 @@ class BeneluxSpider(WatcherSpider):
         )
 
     def on_rest(self, response: Response, page: int) -> Iterator[Request | DocumentRecord]:
-        if response.status != 200 or not response.headers.get(b"Content-Type", b"").startswith(
+        if response.status != 200 or not (response.headers.get(b"Content-Type") or b"").startswith(
             b"application/json"
         ):
             yield from self.fall_back(f"HTTP {response.status}")
@@ -201,7 +201,7 @@ class BeneluxSpider(WatcherSpider):
 
     def fall_back(self, why: str) -> Iterator[Request]:
         self.logger.warning("The REST API is not usable (%s); falling back to the HTML lists", why)
-        self.crawler.stats.set_value("watcher/rest_fallback", why)  # type: ignore[union-attr]
+        self._stats().set_value("watcher/rest_fallback", why)
         for path in LISTS.values():
             yield Request(self.at(path), callback=self.on_list)
 

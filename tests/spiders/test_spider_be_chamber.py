@@ -172,3 +172,23 @@ def test_the_request_cap_stops_politely_and_the_next_run_continues(crawl: Crawl)
 
     assert rest.ok, rest.failure
     assert left - {"56K0991004"} <= record_keys(rest)
+
+
+def test_changed_listing_data_rechecks_known_files_with_a_conditional_get(
+    crawl: Crawl, replay: ReplayServer
+) -> None:
+    first = crawl("be_chamber")
+    state = first.state.model_copy(deep=True)
+    del state.fingerprints["dossier:56K0367"]  # the recent list changed for this dossier
+    state.fingerprints["56K0367004"] = "listing data of an older run"
+    replay.log.clear()
+
+    second = crawl("be_chamber", state=state)
+
+    assert second.ok, second.failure
+    assert record_keys(second) == {"56K0367004"}
+    assert second.records[0].content_sha256 == first.state.files["56K0367004"].sha256
+    assert second.files_downloaded == 0
+    assert second.stats["watcher/files_not_modified"] == 1
+    [pdf] = replay.requests("be_chamber", r"56K0367004\.pdf")
+    assert pdf.status == 304 and "If-None-Match" in pdf.headers
