@@ -42,30 +42,14 @@ CRIV_LIST = (
 )
 # Codes of the "Document type" row (sources.md, seen on the site) and sub-document labels: as of
 # 2025-11 the captured dossiers show the first three labels; the others are the site's usual ones.
-MAIN_TYPES = {
-    "02": "wetsontwerp",
-    "03": "overgezonden ontwerp",
-    "05": "wetsvoorstel",
-    "06": "voorstel van resolutie",
-    "08": "voorstel tot herziening",
-    "20": "voorstel onderzoekscommissie",
-    "21": "voorstel reglement",
-}
-SUB_TYPES = {
-    "AMENDEMENT",
-    "VERSLAG",
-    "AANGENOMEN TEKST",
-    "AMENDEMENTEN",
-    "ADVIES VAN DE RAAD VAN STATE",
-    "TEKST AANGENOMEN DOOR DE COMMISSIE",
-    "TEKST AANGENOMEN IN PLENAIRE VERGADERING",
-    "ERRATUM",
-    "BIJLAGE",
-    "NOTA",
-    "WETSONTWERP",
-    "WETSVOORSTEL",
-    "ADVIES",
-}
+# fmt: off
+MAIN_TYPES = {"02": "wetsontwerp", "03": "overgezonden ontwerp", "05": "wetsvoorstel",
+              "06": "voorstel van resolutie", "08": "voorstel tot herziening",
+              "20": "voorstel onderzoekscommissie", "21": "voorstel reglement"}
+SUB_TYPES = {"AMENDEMENT", "VERSLAG", "AANGENOMEN TEKST", "AMENDEMENTEN", "ADVIES", "ERRATUM",
+             "ADVIES VAN DE RAAD VAN STATE", "TEKST AANGENOMEN DOOR DE COMMISSIE", "NOTA",
+             "TEKST AANGENOMEN IN PLENAIRE VERGADERING", "WETSONTWERP", "WETSVOORSTEL", "BIJLAGE"}
+# fmt: on
 ERROR_PAGE = "Er heeft zich een fout voorgedaan"  # ColdFusion error page, served with HTTP 200
 
 
@@ -245,7 +229,7 @@ class ChamberSpider(WatcherSpider):
     home = "https://www.dekamer.be"
     aliases = ("https://www.lachambre.be", "http://www.dekamer.be")
     # The Chamber asks 5 s between requests (robots.txt Crawl-delay) and resets long crawls.
-    custom_settings = {
+    custom_settings = {  # noqa: RUF012  (Scrapy declares it an instance attribute)
         "DOWNLOAD_DELAY": 5.0,
         "AUTOTHROTTLE_START_DELAY": 5.0,
         "WATCHER_MAX_REQUESTS": 150,
