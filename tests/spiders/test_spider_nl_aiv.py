@@ -68,3 +68,27 @@ def test_changed_layout_fails_loudly(crawl: Crawl, replay: ReplayServer) -> None
 
     assert not result.ok
     assert "no ol.results" in (result.failure or "")
+
+
+def test_polite_user_agent_and_robots_txt_obeyed(crawl: Crawl, replay: ReplayServer) -> None:
+    replay.put("nl_aiv", "/robots.txt", b"User-agent: *\nDisallow: /documenten\n", "text/plain")
+
+    result = crawl("nl_aiv")
+
+    assert [r.target for r in replay.log] == ["/robots.txt"]
+    agent = replay.log[0].headers["User-Agent"]
+    assert agent.startswith("watcher/") and "mailto:tests@example.org" in agent
+    assert not result.ok  # a site that shuts us out is a failing source, not a quiet one
+    assert "no listing or page of the site could be read" in (result.failure or "")
+
+
+def test_a_file_over_the_size_limit_is_not_kept(crawl: Crawl) -> None:
+    result = crawl("nl_aiv", DOWNLOAD_MAXSIZE=20_000)
+
+    assert not result.ok
+    assert LETTER not in record_keys(result)  # the 61 kB letter was cut off, the small ones came
+    assert {p.native_id for p in result.pending} == {LETTER}
+    assert (
+        result.stats["downloader/exception_type_count/scrapy.exceptions.DownloadCancelledError"]
+        >= 1
+    )
