@@ -24,6 +24,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
@@ -160,6 +161,11 @@ class Topic:
         }
         listed["acronyms"] = [t if isinstance(t, str) else t.term for t in self.spec.acronyms]
         return listed
+
+    @cached_property
+    def group_ids(self) -> dict[str, frozenset[int]]:
+        """The ``id()`` of each group's terms, to test a page's terms against in one step."""
+        return {name: frozenset(id(u.term) for u in uses) for name, uses in self.groups.items()}
 
     def _terms(self) -> Iterable[_Term]:
         for use in self.aliases + self.acronyms:
@@ -368,9 +374,12 @@ class _Index:
 
     def __init__(self, topics: Sequence[Topic]) -> None:
         terms: dict[int, _Term] = {}
-        for topic in topics:
+        #: id(term) -> positions in ``topics`` of the topics that use it
+        self.topics_of: dict[int, set[int]] = defaultdict(set)
+        for position, topic in enumerate(topics):
             for term in topic._terms():
                 terms[id(term)] = term
+                self.topics_of[id(term)].add(position)
         self.by_stem: dict[str, list[_Term]] = defaultdict(list)
         floating: set[str] = set()
         for term in terms.values():
@@ -437,7 +446,7 @@ def _index_for(topics: Sequence[Topic]) -> _Index:
     return index
 
 
-_CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ])(?<=[a-zß-öø-ÿ])")
+_CAMEL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
@@ -467,7 +476,8 @@ class _PageTerms:
         self._positions: dict[int, list[int]] = {}
         folded = _fold_fast("\n".join(self.tokens))
         folded_tokens = folded.split("\n")
-        starts = [0, *accumulate(len(t) + 1 for t in folded_tokens)]
+        # Line starts of the joined tokens, computed in C: 0, len0 + 1, len0 + len1 + 2, ...
+        starts = list(accumulate(map((1).__add__, map(len, folded_tokens)), initial=0))
         found: list[tuple[int, str]] = []
         if index.anchored is not None:
             found += [(m.start(), m.group(1)) for m in index.anchored.finditer(folded)]
@@ -496,7 +506,7 @@ class _PageTerms:
         """Stems at the capital of two words glued by a bad extraction: "samenwerkingBeNeSam"."""
         assert index.anchored_at is not None
         for match in _CAMEL.finditer(self.text):
-            at = match.start()
+            at = match.start() + 1
             piece = _fold_fast(self.low[at : at + index.longest + 2])
             stem = index.anchored_at.match(piece)
             if stem is None:
@@ -686,11 +696,12 @@ def _topic_candidates(topic: Topic, page: _PageTerms) -> list[_Candidate]:
         return group_hits[name]
 
     def present(name: str) -> bool:
-        return any(page.has(u.term) for u in topic.groups[name])
+        return not topic.group_ids[name].isdisjoint(page.terms)
 
     candidates: list[_Candidate] = []
+    present_terms = page.terms
     for use in topic.aliases:
-        if not page.has(use.term):
+        if id(use.term) not in present_terms:
             continue
         for hit in hits_of(use):
             if use.needs is None or _near(low, group(use.needs), hit.start, hit.end, use.within):
@@ -698,7 +709,7 @@ def _topic_candidates(topic: Topic, page: _PageTerms) -> list[_Candidate]:
                     _Candidate(hit.start, hit.end, [hit], use.score, "alias", use.needs is not None)
                 )
     for use in topic.acronyms:
-        if not page.has(use.term):
+        if id(use.term) not in present_terms:
             continue
         for hit in hits_of(use):
             context = use.needs
@@ -833,7 +844,8 @@ def match_document(
         page = _PageTerms(text, _lower(text), index)
         if not page.terms:
             continue
-        for topic in topics:
+        concerned = sorted({p for key in page.terms for p in index.topics_of[key]})
+        for topic in (topics[p] for p in concerned):
             for c in _dedupe(_topic_candidates(topic, page)):
                 terms = tuple(
                     dict.fromkeys(

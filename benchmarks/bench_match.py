@@ -1,0 +1,100 @@
+"""Matching speed: MB/s of clean text for the shipped topics and for 100 generated topics.
+
+Run: .venv/bin/python benchmarks/bench_match.py [--repeat 5]
+The corpus is the five seed texts plus generated documents of 20-400 kB that mix their
+sentences with invented words (so that documents do not repeat one vocabulary). Each document
+is matched on its own, page by page, as the pipeline does. Not a test: nothing asserts a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+from pathlib import Path
+
+from watcher.extract import extract
+from watcher.match import Topic, load_topics, match_document, topics_from_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+
+
+def corpus(rng: random.Random) -> list[list[str]]:
+    """Documents as lists of pages (about 3 kB each)."""
+    seeds = [extract(p.read_bytes()).text for p in sorted(SEEDS.glob("*.txt"))]
+    sentences = [s for text in seeds for s in re.split(r"(?<=[.;:])\s+", text) if len(s) > 20]
+    syllables = ["ver", "de", "ling", "sa", "men", "wer", "king", "on", "der", "ge", "bied",
+                 "tion", "coo", "pé", "ra", "ti", "on", "ver", "tei", "di", "gung", "schaft"]  # fmt: skip
+    documents = [[text[i : i + 3000] for i in range(0, len(text), 3000)] for text in seeds]
+    for size in (20_000, 50_000, 100_000, 200_000, 400_000):
+        parts: list[str] = []
+        while sum(map(len, parts)) < size:
+            sentence = rng.choice(sentences).split()
+            for _ in range(3):  # invented words widen the vocabulary
+                word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 5)))
+                sentence.insert(rng.randrange(len(sentence) + 1), word)
+            parts.append(" ".join(sentence))
+        text = "\n".join(parts)
+        documents.append([text[i : i + 3000] for i in range(0, len(text), 3000)])
+    return documents
+
+
+def generated_topics(count: int, rng: random.Random, words: list[str]) -> list[Topic]:
+    """``count`` topics shaped like the shipped ones: aliases, acronyms, groups, a rule."""
+    lines = ["version: 1", "topics:"]
+    for n in range(count):
+        pick = lambda k: rng.sample(words, k)  # noqa: E731
+        lines += [
+            f"  - id: generated-{n}",
+            f"    name: Generated {n}",
+            "    description: A generated topic for the benchmark.",
+            "    groups:",
+            f"      a: [{', '.join(w + '*' for w in pick(6))}]",
+            f"      b: [{', '.join(pick(6))}, '*{pick(1)[0]}']",
+            "    aliases:",
+            f"      nl: ['{' '.join(pick(2))}*', '{' '.join(pick(3))}']",
+            f"      fr: ['{' '.join(pick(2))}', '*{pick(1)[0]}*']",
+            f"      en: ['{' '.join(pick(2))}*']",
+            f"      de: ['{''.join(pick(2))}*']",
+            f"    acronyms: [{''.join(rng.choice('BCDFGKLMNPRSTVZ') for _ in range(4))}]",
+            "    rules:",
+            "      - {name: near, all: [a, b], within: 6}",
+            "    examples: {positive: [x], negative: [y]}",
+        ]
+    return topics_from_text("\n".join(lines) + "\n", "<generated>")
+
+
+def throughput(documents: list[list[str]], topics: list[Topic], repeat: int) -> float:
+    size = sum(len(page.encode()) for doc in documents for page in doc)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for pages in documents:
+            match_document(pages, topics)
+        best = min(best, time.perf_counter() - started)
+    return size / best / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    rng = random.Random(20260513)
+    documents = corpus(rng)
+    size = sum(len(page.encode()) for doc in documents for page in doc)
+    shipped = load_topics(ROOT / "config" / "topics.yaml")
+    vocabulary = sorted({w.lower() for doc in documents[:5] for page in doc
+                         for w in re.findall(r"[^\W\d_]{5,}", page)})  # fmt: skip
+    generated = generated_topics(100, rng, vocabulary)
+    print(f"corpus: {len(documents)} documents, {size / 1e6:.2f} MB, 3 kB pages")
+    shipped_rate = throughput(documents, shipped, args.repeat)
+    print(f"shipped topics ({len(shipped)}):          {shipped_rate:6.1f} MB/s")
+    both = throughput(documents, shipped + generated, args.repeat)
+    print(f"shipped + 100 generated topics ({len(shipped) + 100}): {both:6.1f} MB/s")
+    print(f"slowdown at 104 topics: {shipped_rate / both:.2f}x (target <= 2x; >= 20 MB/s)")
+
+
+if __name__ == "__main__":
+    main()
