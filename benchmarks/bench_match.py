@@ -25,8 +25,26 @@ def corpus(rng: random.Random) -> list[list[str]]:
     """Documents as lists of pages (about 3 kB each)."""
     seeds = [extract(p.read_bytes()).text for p in sorted(SEEDS.glob("*.txt"))]
     sentences = [s for text in seeds for s in re.split(r"(?<=[.;:])\s+", text) if len(s) > 20]
-    syllables = ["ver", "de", "ling", "sa", "men", "wer", "king", "on", "der", "ge", "bied",
-                 "tion", "coo", "pé", "ra", "ti", "on", "ver", "tei", "di", "gung", "schaft"]  # fmt: skip
+    syllables = [
+        "ver",
+        "de",
+        "ling",
+        "sa",
+        "men",
+        "wer",
+        "king",
+        "on",
+        "der",
+        "ge",
+        "bied",
+        "tion",
+        "coo",
+        "pé",
+        "ra",
+        "ti",
+        "tei",
+        "gung",
+    ]
     documents = [[text[i : i + 3000] for i in range(0, len(text), 3000)] for text in seeds]
     for size in (20_000, 50_000, 100_000, 200_000, 400_000):
         parts: list[str] = []
