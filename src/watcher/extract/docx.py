@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-
 from xml.etree import ElementTree
 
 from watcher.extract.model import ExtractError
