@@ -33,5 +33,6 @@ def main(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if not verbose:
-        logging.getLogger("alembic").setLevel(logging.WARNING)
+        for noisy in ("alembic", "httpx"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     ctx.obj = load_settings()

@@ -1,0 +1,80 @@
+"""The ``poll`` flow: every enabled source, crawled in parallel, through to alerts.
+
+Thin on purpose: each task is one side effect and calls into ``watcher``; retries sit only on the
+crawl (network I/O). A failing source is recorded and reported by ``ingest`` and does not stop the
+others.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.tasks import exponential_backoff
+
+from watcher import pipeline
+from watcher.crawl.runner import CrawlResult
+from watcher.ingest import IngestReport
+from watcher.pipeline import PollSummary, SourceSummary
+from watcher.runtime import Runtime
+from watcher.settings import load_settings
+from watcher.timeutil import utcnow
+
+
+@task(retries=2, retry_delay_seconds=exponential_backoff(backoff_factor=30), cache_policy=NO_CACHE)
+def crawl(rt: Runtime, slug: str, since: date | None, until: date | None) -> CrawlResult:
+    """Run one spider in its own process (raises only when the process itself broke)."""
+    return pipeline.crawl(rt, slug, since=since, until=until)
+
+
+@task(cache_policy=NO_CACHE)
+def ingest(rt: Runtime, slug: str, result: CrawlResult, backfill: bool) -> IngestReport:
+    return pipeline.ingest(rt, slug, result, now=utcnow(), backfill=backfill)
+
+
+@task(cache_policy=NO_CACHE)
+def extract_and_match(rt: Runtime, report: IngestReport, announce: bool) -> SourceSummary:
+    return pipeline.extract_and_match(rt, report, now=utcnow(), announce=announce)
+
+
+@task(cache_policy=NO_CACHE)
+def send_alerts(rt: Runtime) -> int:
+    return pipeline.send_immediate(rt, now=utcnow())
+
+
+def run_sources(
+    rt: Runtime,
+    sources: list[str],
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    backfill: bool = False,
+    announce: bool = True,
+) -> list[SourceSummary]:
+    """Crawl ``sources`` in parallel; ingest, extract and match each as its crawl ends."""
+    logger = get_run_logger()
+    crawls = {slug: crawl.submit(rt, slug, since, until) for slug in sources}
+    summaries = []
+    for slug, future in crawls.items():
+        try:
+            result = future.result()
+        except Exception as exc:  # the crawl process itself failed, after its retries
+            logger.error("source %s: crawl did not run: %s", slug, exc)
+            result = CrawlResult.broken(slug, f"crawl process failed: {exc}")
+        report = ingest(rt, slug, result, backfill)
+        summaries.append(extract_and_match(rt, report, announce))
+    return summaries
+
+
+@flow(name="poll", log_prints=False)
+def poll(
+    sources: list[str] | None = None, replay: bool = False, alerts: bool = True
+) -> PollSummary:
+    """One full poll: crawl, store, extract, match, and send immediate alerts."""
+    settings = load_settings()
+    with pipeline.session(settings, replay=replay) as rt:
+        started = utcnow()
+        summaries = run_sources(rt, sources or pipeline.enabled_sources())
+        sent = send_alerts(rt) if alerts else 0
+        return pipeline.summarise(rt, summaries, alerts_sent=sent, since=started)

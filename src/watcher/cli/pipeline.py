@@ -1,0 +1,286 @@
+"""``watcher poll|backfill|digest|rematch`` run the flows; ``hits`` and ``sources`` show results."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import select
+
+from watcher.cli._app import app, settings_from
+from watcher.pipeline import PollSummary
+from watcher.prefect_server import ensure_local_server, stop_local_server
+from watcher.settings import Settings
+from watcher.storage.db import ensure_schema, make_engine, session_factory
+from watcher.storage.models import Document, Hit, Source
+
+console = Console()
+
+
+@contextmanager
+def _prefect_api(settings: Settings) -> Iterator[None]:
+    """Run flows against PREFECT_API_URL, or against watcher's local server (started once)."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    server = ensure_local_server(settings.data_dir)
+    if server.started:
+        console.print(
+            f"[dim]started a local Prefect server at {server.api_url.removesuffix('/api')} "
+            "(it stays up for later runs; `watcher server stop` ends it)[/dim]"
+        )
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield
+
+
+def _print_summary(summary: PollSummary) -> None:
+    table = Table(title="watcher poll")
+    for column in ("source", "seen", "new", "changed", "pages", "hits", "alerts sent", "errors"):
+        table.add_column(
+            column,
+            justify="left" if column in ("source", "errors") else "right",
+            no_wrap=column == "source",
+        )
+    for s in summary.sources:
+        errors = s.failure or ""
+        if s.extraction_failed:
+            errors = (errors + "; " if errors else "") + f"{s.extraction_failed} extraction failed"
+        table.add_row(
+            s.source,
+            str(s.seen),
+            str(s.new),
+            str(s.changed),
+            str(s.pages),
+            str(len(s.hit_ids)),
+            str(s.alerts_sent),
+            f"[red]{errors}[/red]" if errors else "",
+        )
+    console.print(table)
+    console.print(f"alerts sent: {summary.alerts_sent}; still pending: {summary.alerts_pending}")
+
+
+@app.command()
+def poll(
+    ctx: typer.Context,
+    source: list[str] = typer.Option(
+        None, "--source", "-s", help="Only these sources (repeatable)."
+    ),
+    replay: bool = typer.Option(
+        False, help="Poll the bundled replay of the four sites (no internet needed)."
+    ),
+    alerts: bool = typer.Option(
+        True, help="Send immediate alerts (--no-alerts leaves them queued)."
+    ),
+) -> None:
+    """One full poll now: crawl, store, extract, match, alert; a summary table at the end."""
+    settings = settings_from(ctx)
+    with _prefect_api(settings):
+        from flows.poll import poll as poll_flow
+
+        with console.status("polling " + ", ".join(source or ["every source"]) + " ..."):
+            summary = poll_flow(sources=source or None, replay=replay, alerts=alerts)
+    _print_summary(summary)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def backfill(
+    ctx: typer.Context,
+    source: str = typer.Option(..., "--source", "-s"),
+    since: datetime = typer.Option(..., formats=["%Y-%m-%d"]),
+    until: datetime = typer.Option(None, formats=["%Y-%m-%d"]),
+    alerts: bool = typer.Option(
+        False, help="Send the hits found to the teams, as one digest each."
+    ),
+    replay: bool = typer.Option(False, help="Backfill from the bundled replay."),
+) -> None:
+    """The poll pipeline over a past date range; hits are stored and reported, not announced."""
+    settings = settings_from(ctx)
+    with _prefect_api(settings):
+        from flows.backfill import backfill as backfill_flow
+
+        summary = backfill_flow(
+            source=source,
+            since=since.date(),
+            until=until.date() if until else None,
+            alerts=alerts,
+            replay=replay,
+        )
+    _print_summary(summary)
+    hit_ids = [h for s in summary.sources for h in s.hit_ids]
+    _print_hits(settings, hit_ids=hit_ids, fmt=HitFormat.table)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def digest(ctx: typer.Context) -> None:
+    """Send the daily and weekly digests that are due now."""
+    with _prefect_api(settings_from(ctx)):
+        from flows.digest import digest as digest_flow
+
+        sent = digest_flow()
+    console.print(f"digests sent: {sent}")
+
+
+@app.command()
+def rematch(
+    ctx: typer.Context,
+    alerts: bool = typer.Option(False, help="Announce the new hits (default: only report them)."),
+) -> None:
+    """Match stored text again after a topic change."""
+    settings = settings_from(ctx)
+    with _prefect_api(settings):
+        from flows.rematch import rematch as rematch_flow
+
+        new_hits = rematch_flow(alerts=alerts)
+    console.print(f"new hits: {len(new_hits)}")
+    _print_hits(settings, hit_ids=new_hits, fmt=HitFormat.table)
+
+
+class HitFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _hit_rows(
+    settings: Settings,
+    *,
+    hit_ids: list[int] | None = None,
+    topic: str | None = None,
+    since: date | None = None,
+) -> list[dict[str, Any]]:
+    engine = make_engine(settings.database_url)
+    ensure_schema(engine, settings.database_url)
+    try:
+        with session_factory(engine)() as s:
+            query = select(Hit, Document).join(Document, Hit.document_id == Document.id)
+            if hit_ids is not None:
+                query = query.where(Hit.id.in_(hit_ids))
+            if topic:
+                query = query.where(Hit.topic_id == topic)
+            if since:
+                query = query.where(
+                    Hit.matched_at >= datetime.combine(since, datetime.min.time(), UTC)
+                )
+            rows = s.execute(query.order_by(Hit.matched_at.desc(), Hit.id.desc())).all()
+            return [
+                {
+                    "hit": hit.id,
+                    "topic": hit.topic_id,
+                    "score": round(hit.score, 3),
+                    "tier": hit.tier,
+                    "source": doc.source_id,
+                    "document": doc.native_id,
+                    "title": doc.title,
+                    "published": doc.published_on.isoformat() if doc.published_on else None,
+                    "page": hit.page,
+                    "terms": hit.terms,
+                    "snippet": hit.snippet,
+                    "url": doc.file_url or doc.url,
+                    "backfilled": hit.backfilled,
+                    "matched_at": hit.matched_at.isoformat(),
+                }
+                for hit, doc in rows
+            ]
+    finally:
+        engine.dispose()
+
+
+def _print_hits(settings: Settings, *, fmt: HitFormat, **filters: Any) -> None:
+    rows = _hit_rows(settings, **filters)
+    if fmt is HitFormat.json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt is HitFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["hit"])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "terms": "; ".join(row["terms"])})
+    else:
+        table = Table()
+        for column in ("topic", "score", "source", "document", "published", "page", "title"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(
+                row["topic"],
+                str(row["score"]),
+                row["source"],
+                row["document"],
+                row["published"] or "",
+                str(row["page"] or ""),
+                row["title"][:80],
+            )
+        console.print(table)
+
+
+@app.command()
+def hits(
+    ctx: typer.Context,
+    topic: str = typer.Option(None, help="Only this topic id."),
+    since: datetime = typer.Option(None, formats=["%Y-%m-%d"], help="Matched on or after."),
+    fmt: HitFormat = typer.Option(HitFormat.table, "--format"),
+) -> None:
+    """The stored hits, newest first."""
+    _print_hits(settings_from(ctx), fmt=fmt, topic=topic, since=since.date() if since else None)
+
+
+@app.command()
+def sources(ctx: typer.Context) -> None:
+    """Health of each source: last success, last new document, last error."""
+    settings = settings_from(ctx)
+    engine = make_engine(settings.database_url)
+    ensure_schema(engine, settings.database_url)
+    table = Table(title="sources")
+    for column in (
+        "source",
+        "health",
+        "last run",
+        "last success",
+        "last new document",
+        "last error",
+    ):
+        table.add_column(column)
+
+    def when(value: datetime | None) -> str:
+        return value.strftime("%Y-%m-%d %H:%M UTC") if value else "-"
+
+    with session_factory(engine)() as s:
+        for src in s.scalars(select(Source).order_by(Source.id)):
+            table.add_row(
+                src.id,
+                src.health.value,
+                when(src.last_run_at),
+                when(src.last_success_at),
+                when(src.last_new_document_at),
+                f"{when(src.last_error_at)}: {src.last_error}" if src.last_error else "",
+            )
+    engine.dispose()
+    console.print(table)
+
+
+server_app = typer.Typer(
+    help="The local Prefect server the CLI starts when PREFECT_API_URL is unset."
+)
+app.add_typer(server_app, name="server")
+
+
+@server_app.command("stop")
+def server_stop(ctx: typer.Context) -> None:
+    """Stop watcher's local Prefect server."""
+    stopped = stop_local_server(settings_from(ctx).data_dir)
+    console.print("stopped" if stopped else "no local server was recorded")

@@ -1,0 +1,49 @@
+"""What a run needs, opened once from the settings at the entry point and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from watcher.alerts.teams import TeamsConfig, load_teams, sync_teams
+from watcher.match import Topic, load_topics
+from watcher.process import sync_topics
+from watcher.settings import Settings
+from watcher.storage.db import ensure_schema, make_engine, session_factory, transaction
+from watcher.storage.rawstore import RawStore
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    raw_store: RawStore
+    topics: list[Topic]
+    teams: TeamsConfig
+    # Per-source base-URL overrides (the bundled replay, or a mirror).
+    base_urls: dict[str, str] = field(default_factory=dict)
+    # Scrapy settings passed to every crawl (``-s NAME=value``).
+    scrapy_settings: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, settings: Settings, now: datetime, environ: dict[str, str]) -> Runtime:
+        """Upgrade the database if needed, load topics and teams, and record both in the database.
+
+        A bad topics or teams file fails here, before any source is polled.
+        """
+        topics = load_topics(settings.topics_file)
+        teams = load_teams(settings.teams_file, environ, data_dir=settings.data_dir)
+        engine = make_engine(settings.database_url)
+        ensure_schema(engine, settings.database_url)
+        sessions = session_factory(engine)
+        with transaction(sessions) as session:
+            sync_topics(session, topics, now)
+            sync_teams(session, teams, now)
+        return cls(settings, engine, sessions, RawStore(settings.raw_dir), topics, teams)
+
+    def close(self) -> None:
+        self.engine.dispose()
