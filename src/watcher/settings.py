@@ -3,6 +3,10 @@
 Every field can be set in the environment with the ``WATCHER_`` prefix or in a ``.env`` file
 (``WATCHER_DATABASE_URL=postgresql+psycopg://...``). Nothing reads the environment at import time:
 call :func:`load_settings` where a program starts.
+
+Relative defaults are anchored at the checkout watcher runs from (the folder holding
+``pyproject.toml``), not at the current directory: the CLI, a Prefect worker (which runs flows in
+a scratch directory) and a test all find the same database, data and config files.
 """
 
 from __future__ import annotations
@@ -13,18 +17,30 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+def _project_root() -> Path:
+    """The checkout this package runs from; the current directory for a non-editable install."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "pyproject.toml").is_file() else Path.cwd()
+
+
+PROJECT_ROOT = _project_root()
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="WATCHER_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="WATCHER_",
+        env_file=PROJECT_ROOT / ".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
     )
 
     database_url: str = Field(
-        default="sqlite:///data/watcher.db",
+        default=f"sqlite:///{PROJECT_ROOT / 'data' / 'watcher.db'}",
         description="SQLAlchemy URL; SQLite by default, postgresql+psycopg://... for teams.",
     )
-    data_dir: Path = Field(default=Path("data"), description="Raw files and run artefacts.")
-    topics_file: Path = Field(default=Path("config/topics.yaml"))
-    teams_file: Path = Field(default=Path("config/teams.yaml"))
+    data_dir: Path = Field(default=PROJECT_ROOT / "data", description="Raw files, run artefacts.")
+    topics_file: Path = Field(default=PROJECT_ROOT / "config" / "topics.yaml")
+    teams_file: Path = Field(default=PROJECT_ROOT / "config" / "teams.yaml")
     contact_email: str = Field(
         default="watcher-operator@example.org",
         description="Named in the crawler's user agent so site owners can reach the operator.",
