@@ -27,6 +27,19 @@ def test_highlight_is_case_insensitive_and_prefers_longer_terms() -> None:
     assert highlight("no terms", []) == [("no terms", False)]
 
 
+def test_highlight_uses_the_matchers_marks_and_bolds_nothing_twice() -> None:
+    snippet = "de **Belgische** marine en **anti-drones** (**C-UAS**), niet elke marine"
+    assert highlight(snippet, ["marine", "anti-drones", "C-UAS", "Belgische"]) == [
+        ("de ", False),
+        ("Belgische", True),
+        (" marine en ", False),
+        ("anti-drones", True),
+        (" (", False),
+        ("C-UAS", True),
+        ("), niet elke marine", False),
+    ]
+
+
 def test_clip() -> None:
     assert clip("a  b\n c", 10) == "a b c"
     assert clip("one two three four", 12) == "one two…"

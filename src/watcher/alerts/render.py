@@ -98,7 +98,13 @@ def highlight(text: str, terms: Iterable[str]) -> list[tuple[str, bool]]:
 
     ``highlight("anti-drones en Drones", ["drones"])`` ->
     ``[("anti-", False), ("drones", True), (" en ", False), ("Drones", True)]``.
+
+    A snippet from the matcher already marks the passages that matched as ``**term**``; those
+    marks are used as they are (``"naar **anti-drones**"`` -> ``[("naar ", False),
+    ("anti-drones", True)]``), so a term is not bolded twice nor a stray word bolded elsewhere.
     """
+    if text.count("**") >= 2:
+        return [(piece, i % 2 == 1) for i, piece in enumerate(text.split("**")) if piece]
     wanted = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
     if not wanted:
         return [(text, False)] if text else []
