@@ -31,5 +31,5 @@ def backfill(
         if alerts:
             hit_ids = [h for s in summaries for h in s.hit_ids]
             pipeline.queue_backfill_digest(rt, hit_ids, now=utcnow())
-            sent = pipeline.send_immediate(rt, now=utcnow())
+            sent = pipeline.send_digests(rt, now=utcnow())
         return pipeline.summarise(rt, summaries, alerts_sent=sent, since=started)

@@ -98,14 +98,7 @@ def crawl(
 
 
 def ingest(
-    rt: Runtime,
-    slug: str,
-    result: CrawlResult,
-    *,
-    now: datetime,
-    backfill: bool = False,
-    since: date | None = None,
-    until: date | None = None,
+    rt: Runtime, slug: str, result: CrawlResult, *, now: datetime, backfill: bool = False
 ) -> IngestReport:
     return ingest_crawl(
         rt.sessions,
@@ -116,7 +109,7 @@ def ingest(
         teams=rt.teams,
         started_at=result.started_at,
         now=now,
-        backfill=(since, until) if backfill else None,
+        backfill=result.backfill if backfill else None,
     )
 
 

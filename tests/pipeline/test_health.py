@@ -1,0 +1,114 @@
+"""A failing source is recorded, reported to the admin once, and again once when it recovers."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from watcher.alerts.teams import load_teams
+from watcher.crawl.records import CrawlState
+from watcher.crawl.runner import CrawlResult
+from watcher.ingest import ingest_crawl
+from watcher.storage.models import CrawlRun, CrawlStatus, Delivery, Health, Source
+from watcher.storage.rawstore import RawStore
+
+T0 = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
+
+TEAMS = """
+teams:
+  desk:
+    name: Desk
+    topics: all
+    targets: {email: "mailto://127.0.0.1:2525?from=w@example.org&to=desk@example.org"}
+admin:
+  targets: {ops: "mailto://127.0.0.1:2525?from=w@example.org&to=ops@example.org"}
+"""
+
+
+def _ok(now: datetime) -> CrawlResult:
+    return CrawlResult(
+        slug="nl_aiv",
+        records=[],
+        state=CrawlState(cursor={"page": 1}),
+        stats={},
+        ok=True,
+        failure=None,
+        requests=2,
+        bytes_downloaded=1674,
+        files_downloaded=0,
+        capped=False,
+        started_at=now,
+        finished_at=now,
+    )
+
+
+def test_failure_is_reported_once_and_recovery_once(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    (tmp_path / "teams.yaml").write_text(TEAMS)
+    teams = load_teams(tmp_path / "teams.yaml", {}, data_dir=tmp_path)
+    raw = RawStore(tmp_path / "raw")
+
+    def ingest(result: CrawlResult, now: datetime) -> None:
+        ingest_crawl(
+            sessions, "nl_aiv", "AIV", result, raw_store=raw, teams=teams, started_at=now, now=now
+        )
+
+    layout = "LayoutChanged: no ol.results on https://www.adviesraadinternationalevraagstukken.nl/documenten"
+    ingest(_ok(T0), T0)
+    for hour in (1, 2, 3):  # three failing runs in a row
+        now = T0 + timedelta(hours=hour)
+        ingest(CrawlResult.broken("nl_aiv", layout, now=now), now)
+    ingest(_ok(T0 + timedelta(hours=4)), T0 + timedelta(hours=4))
+    ingest(_ok(T0 + timedelta(hours=5)), T0 + timedelta(hours=5))
+
+    with sessions() as s:
+        reports = s.scalars(select(Delivery).order_by(Delivery.id)).all()
+        assert [(d.key.split(":")[2], d.target, d.hit_id) for d in reports] == [
+            ("failing", "admin/ops", None),
+            ("recovered", "admin/ops", None),
+        ]
+        assert "no ol.results" in reports[0].payload["detail"]
+        source = s.get(Source, "nl_aiv")
+        assert source is not None
+        assert (source.health, source.health_reported) == (Health.OK, Health.OK)
+        assert source.last_error == layout and source.last_error_at == T0 + timedelta(hours=3)
+        assert source.last_success_at == T0 + timedelta(hours=5)
+        assert source.cursor == {
+            "cursor": {"page": 1},
+            "fingerprints": {},
+            "files": {},
+            "pending": {},
+        }
+        runs = s.scalars(select(CrawlRun).order_by(CrawlRun.id)).all()
+        assert [r.status for r in runs] == [CrawlStatus.OK] + [CrawlStatus.FAILED] * 3 + [
+            CrawlStatus.OK
+        ] * 2
+        assert runs[1].error_summary == layout
+
+
+def test_a_source_failing_on_its_first_run_is_reported(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    (tmp_path / "teams.yaml").write_text(TEAMS)
+    teams = load_teams(tmp_path / "teams.yaml", {}, data_dir=tmp_path)
+    result = CrawlResult.broken("be_chamber", "crawl process failed: timeout after 3600 s", now=T0)
+
+    ingest_crawl(
+        sessions,
+        "be_chamber",
+        "Chamber",
+        result,
+        raw_store=RawStore(tmp_path),
+        teams=teams,
+        started_at=T0,
+        now=T0,
+    )
+
+    with sessions() as s:
+        assert [d.target for d in s.scalars(select(Delivery))] == ["admin/ops"]
+        source = s.get(Source, "be_chamber")
+        assert source is not None and source.health is Health.FAILING

@@ -1,0 +1,150 @@
+"""End to end: the bundled replay of the four sites -> the poll flow on a real Prefect server ->
+documents and hits in the database -> e-mail received by a real SMTP server on 127.0.0.1.
+
+Runs on SQLite and on PostgreSQL (the ``db_url`` fixture).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from email.message import EmailMessage
+
+import pytest
+from pipelinekit import teams_yaml
+from servers import SmtpServer
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
+
+from flows.poll import poll
+from watcher.settings import Settings
+from watcher.storage.models import (
+    CrawlRun,
+    Delivery,
+    DeliveryStatus,
+    Document,
+    ExtractionStatus,
+    Hit,
+    Source,
+)
+
+RESOLUTION_PDF = "https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf"
+RESOLUTION_TOPICS = {"benesam", "benelux-helicopter-command", "c-uas", "pesco"}
+
+
+def _session(settings: Settings) -> Session:
+    return Session(create_engine(settings.database_url))
+
+
+def _body(message: EmailMessage, subtype: str) -> str:
+    part = message.get_body(preferencelist=(subtype,))
+    assert part is not None, f"no text/{subtype} part"
+    content = part.get_content()
+    assert isinstance(content, str)
+    return content
+
+
+def _resolution_mail(smtp: SmtpServer) -> EmailMessage:
+    mails = [m for m in smtp.messages if "0367/004" in str(m["Subject"])]
+    assert len(mails) == 1, [str(m["Subject"]) for m in smtp.messages]
+    return mails[0]
+
+
+def test_poll_stores_hits_mails_the_team_and_a_second_poll_does_nothing(
+    watcher_env: Callable[[str | None], Settings], smtp_server: SmtpServer
+) -> None:
+    settings = watcher_env(teams_yaml(smtp_server))
+
+    summary = poll(replay=True)
+
+    assert summary.ok, [(s.source, s.failure) for s in summary.sources]
+    assert {s.source for s in summary.sources} == {
+        "be_chamber",
+        "nl_tweedekamer",
+        "nl_aiv",
+        "benelux_parliament",
+    }
+    assert all(s.new > 0 for s in summary.sources)
+    with _session(settings) as s:
+        resolution = s.scalars(
+            select(Document).where(
+                Document.source_id == "be_chamber", Document.native_id == "56K0367004"
+            )
+        ).one()
+        assert resolution.extraction_status is ExtractionStatus.OK
+        assert resolution.file_url == RESOLUTION_PDF
+        hits = {
+            h.topic_id: h for h in s.scalars(select(Hit).where(Hit.document_id == resolution.id))
+        }
+        assert set(hits) == RESOLUTION_TOPICS
+        c_uas = hits["c-uas"]
+        assert "anti-drones" in c_uas.terms and c_uas.page is not None
+        page_text = next(p.text for p in resolution.pages if p.page_no == c_uas.page)
+        assert c_uas.start is not None and c_uas.end is not None
+        assert "anti-drones" in page_text[c_uas.start : c_uas.end]
+        assert {src.health.value for src in s.scalars(select(Source))} == {"ok"}
+
+    # The team got one e-mail for the resolution, naming its topics, with snippet and deep link.
+    mail = _resolution_mail(smtp_server)
+    assert mail["To"] == "desk@example.org"
+    assert "C-UAS" in str(mail["Subject"]) and "DOC 56 0367/004" in str(mail["Subject"])
+    text, html = _body(mail, "plain"), _body(mail, "html")
+    assert f"{RESOLUTION_PDF}#page={c_uas.page}" in text
+    assert "anti-drones" in text and "(C-UAS of VSHROD)" in text.replace("*", "")
+    assert "<b>anti-drones</b></mark>" in html
+    assert f'href="{RESOLUTION_PDF}#page={c_uas.page}"' in html
+    with _session(settings) as s:
+        documents_with_hits = set(s.scalars(select(Hit.document_id)))
+    first_poll_mails = len(smtp_server.messages)
+    assert first_poll_mails == len(documents_with_hits)  # one message per document, topics together
+
+    # A second poll: nothing new, no document downloaded, nothing sent.
+    again = poll(replay=True)
+
+    assert again.ok
+    assert [(s.source, s.new, s.changed, len(s.hit_ids)) for s in again.sources] == [
+        (s.source, 0, 0, 0) for s in again.sources
+    ]
+    assert len(smtp_server.messages) == first_poll_mails
+    with _session(settings) as s:
+        runs = s.scalars(select(CrawlRun).order_by(CrawlRun.id)).all()
+        assert len(runs) == 8
+        second = runs[4:]
+        assert [r.stats.get("watcher/files_downloaded", 0) for r in second] == [0, 0, 0, 0]
+        assert [r.new_documents for r in second] == [0, 0, 0, 0]
+        statuses = {d.status for d in s.scalars(select(Delivery))}
+        assert statuses == {DeliveryStatus.SENT}
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_poll_interrupted_before_sending_delivers_everything_once_on_the_next_run(
+    watcher_env: Callable[[str | None], Settings],
+    smtp_server: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = watcher_env(teams_yaml(smtp_server))
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the worker died between storing hits and sending them")
+
+    monkeypatch.setattr("watcher.pipeline.send_pending", crash)
+    with pytest.raises(RuntimeError, match="worker died"):
+        poll(replay=True)
+    monkeypatch.undo()
+    watcher_env(teams_yaml(smtp_server))  # undo() also dropped the environment
+
+    assert smtp_server.messages == []
+    with _session(settings) as s:
+        pending = s.scalars(select(Delivery)).all()
+        assert pending and {d.status for d in pending} == {DeliveryStatus.PENDING}
+        hit_keys = {d.key for d in pending}
+
+    summary = poll(replay=True)
+
+    assert summary.ok and all(s.new == 0 for s in summary.sources)
+    with _session(settings) as s:
+        deliveries = s.scalars(select(Delivery)).all()
+        assert {d.key for d in deliveries} == hit_keys
+        assert {d.status for d in deliveries} == {DeliveryStatus.SENT}
+    _resolution_mail(smtp_server)  # exactly one, asserted inside
+    subjects = [str(m["Subject"]) for m in smtp_server.messages]
+    assert len(subjects) == len(set(subjects))
