@@ -1,0 +1,52 @@
+"""The pipeline's CLI commands, through Typer, against the session's Prefect server."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+
+import pytest
+from typer.testing import CliRunner
+
+from watcher.cli import app
+from watcher.settings import Settings
+
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+def test_poll_then_hits_and_sources(
+    watcher_env: Callable[[str | None], Settings],
+    prefect_api: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = watcher_env(None)  # no teams file: alerts go to the local file
+    monkeypatch.setenv("PREFECT_API_URL", prefect_api)
+    runner = CliRunner()
+
+    polled = runner.invoke(app, ["poll", "--replay", "--source", "nl_aiv"])
+
+    assert polled.exit_code == 0, polled.output
+    assert "nl_aiv" in polled.output and "be_chamber" not in polled.output
+    assert "alerts sent: 1; still pending: 0" in polled.output
+    alert_file = settings.data_dir / "alerts" / "alerts.jsonl"
+    written = [json.loads(line) for line in alert_file.read_text().splitlines()]
+    assert [w["target"] for w in written] == ["local/file"]
+    assert "C-UAS" in written[0]["subject"]
+
+    as_json = runner.invoke(app, ["hits", "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    rows = [json.loads(line) for line in as_json.output.splitlines()]
+    assert [(r["topic"], r["source"], r["backfilled"]) for r in rows] == [
+        ("c-uas", "nl_aiv", False)
+    ]
+    assert rows[0]["page"] >= 1 and rows[0]["snippet"]
+
+    as_csv = runner.invoke(app, ["hits", "--format", "csv", "--topic", "pesco"])
+    assert list(csv.DictReader(io.StringIO(as_csv.output))) == []
+
+    health = runner.invoke(app, ["sources"])
+    assert health.exit_code == 0, health.output
+    line = next(row for row in health.output.splitlines() if "nl_aiv" in row)
+    assert " ok " in line
