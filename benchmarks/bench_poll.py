@@ -26,7 +26,7 @@ def poll_once(rt: pipeline.Runtime, label: str) -> None:
     totals = {"documents": 0, "new": 0, "pages": 0, "hits": 0, "requests": 0, "bytes": 0}
     files = 0
     wall = time.perf_counter()
-    for slug in pipeline.enabled_sources():
+    for slug in pipeline.enabled_sources(rt):
         t = time.perf_counter()
         result = pipeline.crawl(rt, slug)
         stages["crawl (spider subprocess)"] += time.perf_counter() - t

@@ -75,6 +75,6 @@ def poll(
     settings = load_settings()
     with pipeline.session(settings, replay=replay) as rt:
         started = utcnow()
-        summaries = run_sources(rt, sources or pipeline.enabled_sources())
+        summaries = run_sources(rt, sources or pipeline.enabled_sources(rt))
         sent = send_alerts(rt) if alerts else 0
         return pipeline.summarise(rt, summaries, alerts_sent=sent, since=started)

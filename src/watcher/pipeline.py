@@ -54,8 +54,11 @@ class PollSummary:
         return all(s.ok for s in self.sources)
 
 
-def enabled_sources() -> list[str]:
-    return list(SLUGS)
+def enabled_sources(rt: Runtime) -> list[str]:
+    """Every source but those switched off with ``watcher sources --disable``."""
+    with rt.sessions() as s:
+        disabled = set(s.scalars(select(Source.id).where(Source.enabled.is_(False))))
+    return [slug for slug in SLUGS if slug not in disabled]
 
 
 @contextmanager

@@ -25,7 +25,7 @@ from watcher.extract import Extraction, extract_isolated
 from watcher.match import Topic as TopicDefinition
 from watcher.match import match_document
 from watcher.storage.db import transaction
-from watcher.storage.models import Document, DocumentPage, ExtractionStatus, Hit, Topic
+from watcher.storage.models import Document, DocumentPage, ExtractionStatus, Topic
 from watcher.storage.rawstore import RawStore
 from watcher.storage.repo import HitFields, insert_ignore, upsert_hit
 
@@ -201,7 +201,3 @@ def match_documents(
                     if announce:
                         report.queued_deliveries += enqueue_hit(session, hit, teams, now)
     return report
-
-
-def hits_of(session: Session, hit_ids: Sequence[int]) -> list[Hit]:
-    return list(session.scalars(select(Hit).where(Hit.id.in_(hit_ids)).order_by(Hit.id)))

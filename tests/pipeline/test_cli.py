@@ -49,4 +49,11 @@ def test_poll_then_hits_and_sources(
     health = runner.invoke(app, ["sources"])
     assert health.exit_code == 0, health.output
     line = next(row for row in health.output.splitlines() if "nl_aiv" in row)
-    assert " ok " in line
+    assert " ok " in line and " yes " in line
+
+    switched = runner.invoke(app, ["sources", "--disable", "be_chamber"])
+    assert switched.exit_code == 0, switched.output
+    line = next(row for row in switched.output.splitlines() if "be_chamber" in row)
+    assert " no " in line
+    unknown = runner.invoke(app, ["sources", "--disable", "be_senate"])
+    assert unknown.exit_code != 0 and "unknown source" in unknown.output

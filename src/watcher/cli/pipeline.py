@@ -18,11 +18,14 @@ from rich.table import Table
 from sqlalchemy import select
 
 from watcher.cli._app import app, settings_from
+from watcher.crawl.records import SLUGS
+from watcher.crawl.runner import source_name
 from watcher.pipeline import PollSummary
 from watcher.prefect_server import ensure_local_server, stop_local_server
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, session_factory
 from watcher.storage.models import Document, Hit, Source
+from watcher.storage.repo import ensure_source
 
 console = Console()
 
@@ -240,14 +243,26 @@ def hits(
 
 
 @app.command()
-def sources(ctx: typer.Context) -> None:
-    """Health of each source: last success, last new document, last error."""
+def sources(
+    ctx: typer.Context,
+    disable: list[str] = typer.Option(None, help="Leave this source out of polls (repeatable)."),
+    enable: list[str] = typer.Option(None, help="Poll this source again (repeatable)."),
+) -> None:
+    """Health of each source: last success, last new document, last error; switch sources off/on."""
     settings = settings_from(ctx)
     engine = make_engine(settings.database_url)
     ensure_schema(engine, settings.database_url)
+    changes = {slug: False for slug in disable or []} | {slug: True for slug in enable or []}
+    if changes:
+        with session_factory(engine).begin() as s:
+            for slug, enabled in changes.items():
+                if slug not in SLUGS:
+                    raise typer.BadParameter(f"unknown source {slug!r}; known: {', '.join(SLUGS)}")
+                ensure_source(s, slug, source_name(slug)).enabled = enabled
     table = Table(title="sources")
     for column in (
         "source",
+        "polled",
         "health",
         "last run",
         "last success",
@@ -263,6 +278,7 @@ def sources(ctx: typer.Context) -> None:
         for src in s.scalars(select(Source).order_by(Source.id)):
             table.add_row(
                 src.id,
+                "yes" if src.enabled else "no",
                 src.health.value,
                 when(src.last_run_at),
                 when(src.last_success_at),
