@@ -269,7 +269,7 @@ def sources(
         "last new document",
         "last error",
     ):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column == "source")
 
     def when(value: datetime | None) -> str:
         return value.strftime("%Y-%m-%d %H:%M UTC") if value else "-"
