@@ -8,10 +8,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from watcher import pipeline
 from watcher.alerts.teams import load_teams
 from watcher.crawl.records import CrawlState
 from watcher.crawl.runner import CrawlResult
 from watcher.ingest import ingest_crawl
+from watcher.replay import ReplayServer
+from watcher.replay.server import Fault
+from watcher.runtime import Runtime
+from watcher.settings import load_settings
 from watcher.storage.models import CrawlRun, CrawlStatus, Delivery, Health, Source
 from watcher.storage.rawstore import RawStore
 
@@ -112,3 +117,30 @@ def test_a_source_failing_on_its_first_run_is_reported(
         assert [d.target for d in s.scalars(select(Delivery))] == ["admin/ops"]
         source = s.get(Source, "be_chamber")
         assert source is not None and source.health is Health.FAILING
+
+
+def test_a_changed_layout_marks_the_source_failing_not_quiet(
+    sessions: sessionmaker[Session], db_url: str, tmp_path: Path
+) -> None:
+    """A real crawl of the replay with the AIV listing's markup changed: the source's health says
+    so and the admin is told; the run never passes as "no new documents"."""
+    (tmp_path / "teams.yaml").write_text(TEAMS)
+    settings = load_settings(
+        database_url=db_url, data_dir=tmp_path / "data", teams_file=tmp_path / "teams.yaml"
+    )
+    rt = Runtime.open(settings, T0, {})
+    with ReplayServer() as replay:
+        replay.inject("nl_aiv", Fault("layout", path=r"^/documenten"))
+        rt.base_urls = replay.base_urls
+        rt.scrapy_settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+        result = pipeline.crawl(rt, "nl_aiv")
+        report = pipeline.ingest(rt, "nl_aiv", result, now=T0)
+    rt.close()
+
+    assert not report.ok and report.new_document_ids == []
+    with sessions() as s:
+        source = s.get(Source, "nl_aiv")
+        assert source is not None and source.health is Health.FAILING
+        assert "no ol.results" in (source.last_error or "")
+        assert [d.target for d in s.scalars(select(Delivery))] == ["admin/ops"]
+        assert s.scalars(select(CrawlRun)).one().status is CrawlStatus.FAILED
