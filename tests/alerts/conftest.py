@@ -18,14 +18,6 @@ from watcher.alerts.teams import TeamsConfig, load_teams
 
 
 @pytest.fixture
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer(free_port())
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def smtp_down() -> Iterator[SmtpServer]:
     """An SMTP server that is not running yet: ``start()`` it to bring it back."""
     server = SmtpServer(free_port())

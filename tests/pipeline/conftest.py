@@ -1,5 +1,5 @@
 """Fixtures for end-to-end pipeline tests: one real Prefect server for the session (started the way
-the CLI starts it), an SMTP server, and watcher's settings pointed at a test database and folder."""
+the CLI starts it), and watcher's settings pointed at a test database and folder."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from servers import SmtpServer, free_port
 
 from watcher.prefect_server import ensure_local_server, stop_local_server
 from watcher.settings import Settings, load_settings
@@ -28,14 +27,6 @@ def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
         APILogHandler().flush()  # before the server goes: no "error logging to API" at exit
         stop_local_server(data_dir)
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer(free_port())
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
