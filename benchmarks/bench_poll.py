@@ -70,7 +70,7 @@ def main() -> None:
             topics_file=PROJECT_ROOT / "config" / "topics.yaml",
         )
         print(f"replay poll of four sources, {os.cpu_count()} cores, SQLite in {tmp}")
-        with pipeline.session(settings, replay=True) as rt:
+        with pipeline.open_runtime(settings, replay=True) as rt:
             poll_once(rt, "first poll (everything new)")
             poll_once(rt, "second poll (nothing new)")
 

@@ -22,7 +22,7 @@ def backfill(
     source: str, since: date, until: date | None = None, alerts: bool = False, replay: bool = False
 ) -> PollSummary:
     settings = load_settings()
-    with pipeline.session(settings, replay=replay) as rt:
+    with pipeline.open_runtime(settings, replay=replay) as rt:
         started = utcnow()
         summaries = run_sources(
             rt, [source], since=since, until=until or started.date(), backfill=True, announce=False

@@ -11,5 +11,5 @@ from watcher.timeutil import utcnow
 
 @flow(name="digest")
 def digest() -> int:
-    with pipeline.session(load_settings()) as rt:
+    with pipeline.open_runtime(load_settings()) as rt:
         return pipeline.send_digests(rt, now=utcnow())

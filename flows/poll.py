@@ -73,7 +73,7 @@ def poll(
 ) -> PollSummary:
     """One full poll: crawl, store, extract, match, and send immediate alerts."""
     settings = load_settings()
-    with pipeline.session(settings, replay=replay) as rt:
+    with pipeline.open_runtime(settings, replay=replay) as rt:
         started = utcnow()
         summaries = run_sources(rt, sources or pipeline.enabled_sources(rt))
         sent = send_alerts(rt) if alerts else 0

@@ -14,7 +14,7 @@ from watcher.timeutil import utcnow
 
 @flow(name="rematch")
 def rematch(alerts: bool = False) -> list[int]:
-    with pipeline.session(load_settings()) as rt:
+    with pipeline.open_runtime(load_settings()) as rt:
         new_hits = pipeline.rematch(rt, now=utcnow(), announce=alerts)
         if alerts:
             pipeline.send_immediate(rt, now=utcnow())

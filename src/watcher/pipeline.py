@@ -62,7 +62,7 @@ def enabled_sources(rt: Runtime) -> list[str]:
 
 
 @contextmanager
-def session(settings: Settings, *, replay: bool = False) -> Iterator[Runtime]:
+def open_runtime(settings: Settings, *, replay: bool = False) -> Iterator[Runtime]:
     """The runtime of one flow run; ``replay`` points every spider at the bundled replay."""
     rt = Runtime.open(settings, utcnow(), dict(os.environ))
     try:
