@@ -52,7 +52,7 @@ def run_sources(
     backfill: bool = False,
     announce: bool = True,
 ) -> list[SourceSummary]:
-    """Crawl ``sources`` in parallel; ingest, extract and match each as its crawl ends."""
+    """Crawl ``sources`` in parallel; then, source by source, ingest, extract and match."""
     logger = get_run_logger()
     crawls = {slug: crawl.submit(rt, slug, since, until) for slug in sources}
     summaries = []
