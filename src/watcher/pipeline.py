@@ -20,7 +20,7 @@ from watcher.alerts.send import send_pending
 from watcher.crawl.records import SLUGS, CrawlState
 from watcher.crawl.runner import CrawlResult, run_crawl, source_name
 from watcher.ingest import IngestReport, ingest_crawl
-from watcher.process import extract_documents, match_documents, pending_extraction
+from watcher.process import match_documents, pending_documents, process_documents
 from watcher.runtime import Runtime
 from watcher.settings import Settings
 from watcher.storage.db import transaction
@@ -119,16 +119,23 @@ def ingest(
 def extract_and_match(
     rt: Runtime, report: IngestReport, *, now: datetime, announce: bool
 ) -> SourceSummary:
-    """Extract the new and changed documents of one crawl, then match them."""
-    touched = report.new_document_ids + report.changed_document_ids
+    """Process the source's pending documents (this crawl's new files, and any an interrupted run
+    left behind), then match again the known documents whose metadata changed."""
     with rt.sessions() as s:
-        pending = pending_extraction(s, touched)
-    # A changed file resets nothing by itself: the document is re-extracted when its hash changed.
-    extracted = extract_documents(
-        rt.sessions, pending, raw_store=rt.raw_store, workers=os.cpu_count() or 1
+        pending = pending_documents(s, report.source_id)
+    processed = process_documents(
+        rt.sessions,
+        pending,
+        raw_store=rt.raw_store,
+        topics=rt.topics,
+        teams=rt.teams,
+        now=now,
+        announce=announce,
+        workers=os.cpu_count() or 1,
     )
-    matched = match_documents(
-        rt.sessions, touched, topics=rt.topics, teams=rt.teams, now=now, announce=announce
+    changed = sorted(set(report.changed_document_ids) - set(pending))
+    rematched = match_documents(
+        rt.sessions, changed, topics=rt.topics, teams=rt.teams, now=now, announce=announce
     )
     return SourceSummary(
         source=report.source_id,
@@ -137,10 +144,10 @@ def extract_and_match(
         seen=report.items_seen,
         new=len(report.new_document_ids),
         changed=len(report.changed_document_ids),
-        extracted=extracted.extracted + extracted.reused,
-        pages=extracted.pages,
-        extraction_failed=extracted.failed,
-        hit_ids=matched.new_hit_ids,
+        extracted=processed.extracted + processed.reused,
+        pages=processed.pages,
+        extraction_failed=processed.failed,
+        hit_ids=processed.new_hit_ids + rematched.new_hit_ids,
     )
 
 

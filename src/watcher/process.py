@@ -4,14 +4,16 @@ Extraction is keyed by content hash: bytes already extracted for another documen
 twin served as one file, a re-listed document) are not extracted again, and a batch extracts each
 distinct file once, in parallel, each in a child process with a time and memory limit.
 
-A hit and the deliveries that announce it are written in one transaction, so a crash can never
-leave a hit that nobody will be told about, nor an announcement of a hit that was not stored.
+A document's text, its hits and the deliveries that announce them are written in one
+transaction. A document is therefore either pending (its text, hits and alerts all still to come,
+and picked up by the next run whatever interrupted this one) or done: a crash can never leave a hit
+that nobody will be told about, nor text that was never matched.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -63,26 +65,35 @@ def sync_topics(session: Session, topics: Sequence[TopicDefinition], now: dateti
             stored.name, stored.description = topic.name, topic.description
 
 
-def pending_extraction(session: Session, document_ids: Iterable[int] | None = None) -> list[int]:
-    """Ids of documents whose bytes are stored but whose text is not extracted yet."""
+def pending_documents(session: Session, source_id: str | None = None) -> list[int]:
+    """Ids of documents whose bytes are stored but which are not extracted and matched yet."""
     query = select(Document.id).where(
         Document.extraction_status == ExtractionStatus.PENDING,
         Document.content_hash.is_not(None),
     )
-    if document_ids is not None:
-        query = query.where(Document.id.in_(list(document_ids)))
+    if source_id is not None:
+        query = query.where(Document.source_id == source_id)
     return list(session.scalars(query.order_by(Document.id)))
 
 
-def extract_documents(
+def process_documents(
     sessions: sessionmaker[Session],
     document_ids: Sequence[int],
     *,
     raw_store: RawStore,
+    topics: Sequence[TopicDefinition],
+    teams: TeamsConfig,
+    now: datetime,
+    announce: bool,
     workers: int,
     extractor: Extractor = extract_isolated,
 ) -> ProcessReport:
-    """Extract the text of ``document_ids``, each distinct file once, ``workers`` at a time."""
+    """Extract, match and queue alerts for pending ``document_ids``, one transaction each.
+
+    Each distinct file is extracted once, ``workers`` at a time, unless its text is already stored
+    for another document. New hits are announced when ``announce`` and the document is not a
+    backfilled one.
+    """
     report = ProcessReport()
     with sessions() as session:
         documents = list(session.scalars(select(Document).where(Document.id.in_(document_ids))))
@@ -108,6 +119,9 @@ def extract_documents(
                 else:
                     report.extracted += 1
                 report.pages += len(extraction.pages)
+            _match_one(
+                session, stored, topics, teams, now, announce and not stored.backfilled, report
+            )
     return report
 
 
@@ -168,36 +182,49 @@ def match_documents(
     now: datetime,
     announce: bool,
 ) -> ProcessReport:
-    """Match each document's text; store hits and, for new hits when ``announce``, deliveries."""
+    """Match the stored text of ``document_ids`` again (a topic change, changed metadata)."""
     report = ProcessReport()
     for document_id in document_ids:
         with transaction(sessions) as session:
             document = session.get(Document, document_id)
             assert document is not None
-            if document.extraction_status is not ExtractionStatus.OK:
-                continue
-            pages = [(p.page_no, p.text) for p in document.pages]
-            for match in match_document(pages, topics):
-                best = match.evidence[0]
-                hit, created = upsert_hit(
-                    session,
-                    document.id,
-                    HitFields(
-                        topic_id=match.topic,
-                        score=match.score,
-                        tier=match.tier,
-                        terms=sorted({t for e in match.evidence for t in e.terms}),
-                        snippet=best.snippet,
-                        page=best.page,
-                        start=best.start,
-                        end=best.end,
-                        evidence=[e.as_dict() for e in match.evidence],
-                    ),
-                    now,
-                    backfilled=not announce,
-                )
-                if created:
-                    report.new_hit_ids.append(hit.id)
-                    if announce:
-                        report.queued_deliveries += enqueue_hit(session, hit, teams, now)
+            _match_one(session, document, topics, teams, now, announce, report)
     return report
+
+
+def _match_one(
+    session: Session,
+    document: Document,
+    topics: Sequence[TopicDefinition],
+    teams: TeamsConfig,
+    now: datetime,
+    announce: bool,
+    report: ProcessReport,
+) -> None:
+    """Store document x topic hits; queue deliveries for the new ones when ``announce``."""
+    if document.extraction_status is not ExtractionStatus.OK:
+        return
+    pages = [(p.page_no, p.text) for p in document.pages]
+    for match in match_document(pages, topics):
+        best = match.evidence[0]
+        hit, created = upsert_hit(
+            session,
+            document.id,
+            HitFields(
+                topic_id=match.topic,
+                score=match.score,
+                tier=match.tier,
+                terms=sorted({t for e in match.evidence for t in e.terms}),
+                snippet=best.snippet,
+                page=best.page,
+                start=best.start,
+                end=best.end,
+                evidence=[e.as_dict() for e in match.evidence],
+            ),
+            now,
+            backfilled=not announce,
+        )
+        if created:
+            report.new_hit_ids.append(hit.id)
+            if announce:
+                report.queued_deliveries += enqueue_hit(session, hit, teams, now)

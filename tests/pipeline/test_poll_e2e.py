@@ -116,6 +116,40 @@ def test_poll_stores_hits_mails_the_team_and_a_second_poll_does_nothing(
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_poll_interrupted_after_storing_documents_processes_them_on_the_next_run(
+    watcher_env: Callable[[str | None], Settings],
+    smtp_server: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = watcher_env(teams_yaml(smtp_server))
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the worker died between storing documents and extracting them")
+
+    monkeypatch.setattr("watcher.pipeline.process_documents", crash)
+    with pytest.raises(RuntimeError, match="worker died"):
+        poll(replay=True, sources=["be_chamber"])
+    monkeypatch.undo()
+    watcher_env(teams_yaml(smtp_server))
+
+    with _session(settings) as s:
+        stored = s.scalars(select(Document)).all()
+        assert stored and {d.extraction_status for d in stored} == {ExtractionStatus.PENDING}
+        assert s.scalars(select(Hit)).all() == []
+
+    summary = poll(replay=True, sources=["be_chamber"])
+
+    assert summary.ok and summary.sources[0].new == 0  # nothing new at the source...
+    assert {h.topic_id for h in _resolution_hits(settings)} == RESOLUTION_TOPICS  # ...but done now
+    _resolution_mail(smtp_server)
+
+
+def _resolution_hits(settings: Settings) -> list[Hit]:
+    with _session(settings) as s:
+        return list(s.scalars(select(Hit).join(Document).where(Document.native_id == "56K0367004")))
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_poll_interrupted_before_sending_delivers_everything_once_on_the_next_run(
     watcher_env: Callable[[str | None], Settings],
     smtp_server: SmtpServer,

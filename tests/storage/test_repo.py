@@ -117,6 +117,26 @@ def test_same_document_twice_is_one_row_and_a_change_is_recorded(
         assert s.scalars(select(Document)).one().last_seen_at == later
 
 
+def test_new_bytes_for_a_known_document_make_it_pending_again(
+    sessions: sessionmaker[Session],
+) -> None:
+    _seed_topic(sessions)
+    with transaction(sessions) as s:
+        for sha in ("a" * 64, "b" * 64):
+            record_raw_file(s, sha, 10, "application/pdf", sha, NOW)
+        doc, _ = upsert_document(
+            s, DocumentFields(**{**RESOLUTION.__dict__, "content_hash": "a" * 64}), NOW
+        )
+        doc.extraction_status = ExtractionStatus.OK
+    with transaction(sessions) as s:
+        _, unchanged = upsert_document(s, RESOLUTION, NOW)  # no hash: file not fetched again
+        doc, changed = upsert_document(
+            s, DocumentFields(**{**RESOLUTION.__dict__, "content_hash": "b" * 64}), NOW
+        )
+    assert (unchanged, changed) == ("unchanged", "changed")
+    assert doc.extraction_status is ExtractionStatus.PENDING
+
+
 def test_same_hit_twice_is_one_row(sessions: sessionmaker[Session]) -> None:
     _seed_topic(sessions)
     with transaction(sessions) as s:

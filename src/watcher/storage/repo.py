@@ -23,6 +23,7 @@ from watcher.storage.models import (
     DeliveryMode,
     Document,
     DocumentChange,
+    ExtractionStatus,
     Hit,
     RawFile,
     Source,
@@ -141,6 +142,9 @@ def upsert_document(
             setattr(document, name, new)
     if not changes:
         return document, "unchanged"
+    if "content_hash" in changes:
+        # New bytes: the stored text and hits are of the old file; extract and match again.
+        document.extraction_status = ExtractionStatus.PENDING
     session.add(DocumentChange(document_id=document.id, changed_at=now, fields=changes))
     return document, "changed"
 
