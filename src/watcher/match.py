@@ -22,12 +22,12 @@ import bisect
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, filterfalse, pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from watcher.extract.model import Page
 from watcher.topics import (
@@ -103,6 +103,10 @@ class _Term:
     stem_first: bool  # the stem is the term's first word
     whole_word: bool  # one word, whole: nothing may follow the stem
     simple: bool  # one case-insensitive word: its hits follow from where its stem is
+    words: tuple[str, ...]  # folded
+    #: ``regex`` without IGNORECASE: the same on lower-case text that has none of the few
+    #: letters that ignore case other than they fold (see ``_UNFOLDED_CASES``), and faster
+    cased: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -256,6 +260,8 @@ def _compile_term(source: str, case_sensitive: bool) -> _Term:
         stem_first=longest == 0,
         whole_word=len(words) == 1 and not trail and not words[0].endswith("*"),
         simple=len(words) == 1 and not case_sensitive,
+        words=tuple(folded_words),
+        cased=re.compile(pattern),
     )
 
 
@@ -358,10 +364,22 @@ class TopicMatch:
 # --------------------------------------------------------------------------- matching
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+class _Hit(NamedTuple):
     start: int
     end: int
+
+
+#: Rough frequencies of letters in Dutch, French, English and German text (per mille): each
+#: stem that may start inside a word is looked for first at its rarest letter.
+_LETTER_FREQUENCY = dict(
+    zip(
+        "etnaisrodlhucmgkvpwbzfjyxq",
+        (160, 90, 90, 75, 70, 65, 65, 60, 50, 40, 30, 30, 28, 25, 25, 20, 20, 18, 15, 15, 10, 10, 8,
+         5, 2, 1),
+        strict=True,
+    )
+)  # fmt: skip
+_WORD_START = re.compile(r"\w")
 
 
 class _Index:
@@ -369,10 +387,12 @@ class _Index:
 
     Most terms start at a word start, and so does their stem: one regex anchored at word
     starts, shaped as a trie, finds them all. Stems of terms that may start inside a word
-    (``*drohnenabwehr``) are few and found with plain substring search.
+    (``*drohnenabwehr``) are found anywhere: a regex finds their rarest letter where the rest
+    of one of them is around it.
     """
 
     def __init__(self, topics: Sequence[Topic]) -> None:
+        self.topics = tuple(topics)  # held, so that their ids stay theirs while cached
         terms: dict[int, _Term] = {}
         #: id(term) -> positions in ``topics`` of the topics that use it
         self.topics_of: dict[int, set[int]] = defaultdict(set)
@@ -387,11 +407,60 @@ class _Index:
             if not (term.start_boundary and term.stem_first):
                 floating.add(term.stem)
         anchored = sorted(set(self.by_stem) - floating)
-        self.anchored = re.compile(rf"\b(?=({_trie_pattern(anchored)}))") if anchored else None
         self.anchored_at = re.compile(_trie_pattern(anchored)) if anchored else None
-        self.floating = sorted(floating)
+        # The words after the stem of a term of several words must occur too: each starts a
+        # word or runs on from the word before it. id(term) -> those words (the longer ones).
+        self.words: dict[int, tuple[str, ...]] = {}
+        for term in terms.values():
+            after = term.words[term.words.index(term.stem) + 1 :]
+            after = tuple(w for w in after if len(w) >= 4 and _WORD_START.match(w))
+            if after:
+                self.words[id(term)] = after
+        self.word_set = {w for words in self.words.values() for w in words}
+        # One trie finds where stems and those words start.
+        starts = sorted(set(anchored) | self.word_set)
+        trie = _trie_pattern(starts)
+        self.anchored = re.compile(rf"\b(?=({trie}))") if starts else None
+        # The same for tokens of plain ASCII joined by line breaks: a stem that begins with a
+        # word character starts a token, or follows a character that is not one.
+        wordy = _trie_pattern(s for s in starts if _WORD_START.match(s))
+        odd = _trie_pattern(s for s in starts if not _WORD_START.match(s))
+        self.at_start = re.compile(rf"\n({wordy})") if wordy else None
+        self.inside = re.compile(rf"[^\w\n](?=({wordy}))") if wordy else None
+        self.odd = re.compile(rf"\b(?=({odd}))") if odd else None
+        self.floating = _Finder(floating)
+        #: every literal the regexes report, sorted: those that begin with a stem follow it
+        self.literals = sorted(set(starts) | floating)
         self.longest = max((len(s) for s in self.by_stem), default=0)
         self._terms_for: dict[str, list[_Term]] = {}
+        self._words_for: dict[str, list[str]] = {}
+        # Terms tried in the same windows (same stem, view and reach) share a screen: one
+        # regex of all their patterns, searched once per window before trying each term.
+        sharing: dict[tuple[str, bool, int, bool], list[_Term]] = defaultdict(list)
+        for term in terms.values():
+            sharing[term.stem, term.case_sensitive, term.back, term.simple].append(term)
+        #: id(term) -> its screen, when it shares one: as ``regex``, and as ``cased``
+        self.screens: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        for group in sharing.values():
+            if len(group) > 1:
+                pattern = "|".join(f"(?:{t.regex.pattern})" for t in group)
+                screen = (re.compile(pattern, group[0].regex.flags), re.compile(pattern))
+                self.screens.update((id(term), screen) for term in group)
+
+    def extensions(self, prefix: str) -> list[str]:
+        """The literals that begin with ``prefix``."""
+        low = bisect.bisect_left(self.literals, prefix)
+        high = bisect.bisect_left(self.literals, prefix + "\U0010ffff")
+        return self.literals[low:high]
+
+    def words_for(self, literal: str) -> list[str]:
+        """Words (of ``words``) that begin ``literal``."""
+        cached = self._words_for.get(literal)
+        if cached is None:
+            cached = self._words_for[literal] = [
+                literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in self.word_set
+            ]
+        return cached
 
     def terms_for(self, literal: str) -> list[_Term]:
         """Terms whose stem begins ``literal`` (the stem regex reports the longest stem only)."""
@@ -404,6 +473,60 @@ class _Index:
             ]
             self._terms_for[literal] = cached
         return cached
+
+
+class _Finder:
+    """Finds every occurrence of a set of literals in a string, overlapping ones too.
+
+    A regex finds the rarest pair of letters of one of them (the scan skips along on their
+    first letter) where the rest of it is around them; the literals keyed by that pair are then
+    checked.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        keyed: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for literal in sorted(literals):
+            if len(literal) == 1:
+                keyed[literal].append((literal, 0))
+                continue
+            key = min(range(len(literal) - 1), key=lambda i: _rarity(literal[i : i + 2]))
+            keyed[literal[key : key + 2]].append((literal, key))
+        #: pair of letters (or a literal of one) -> (literal, offset of the pair in it)
+        self.keyed = dict(keyed)
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for pair, group in sorted(self.keyed.items()):
+            tails = [
+                (f"(?<={re.escape(literal[: key + len(pair)])})" if key else "")
+                + re.escape(literal[key + len(pair) :])
+                for literal, key in group
+            ]
+            by_first[pair[0]].append(re.escape(pair[1:]) + "(?:" + "|".join(tails) + ")")
+        alternatives = [
+            re.escape(first) + "(?:" + "|".join(sorted(rest, key=lambda r: r == "(?:)")) + ")"
+            for first, rest in by_first.items()
+        ]
+        self.regex = re.compile("|".join(alternatives)) if alternatives else None
+
+    def find(self, text: str) -> list[tuple[int, str]]:
+        """(offset, literal) of every occurrence of every literal in ``text``."""
+        found: list[tuple[int, str]] = []
+        if self.regex is None:
+            return found
+        search, keyed = self.regex.search, self.keyed
+        match = search(text)
+        while match is not None:
+            at = match.start()
+            for pair in (text[at], text[at : at + 2]):
+                for literal, key in keyed.get(pair, ()):
+                    start = at - key
+                    if start >= 0 and text.startswith(literal, start):
+                        found.append((start, literal))
+            match = search(text, at + 1)
+        return found
+
+
+def _rarity(pair: str) -> int:
+    return _LETTER_FREQUENCY.get(pair[0], 1) * _LETTER_FREQUENCY.get(pair[1], 1)
 
 
 def _stem_pattern(stem: str) -> str:
@@ -448,6 +571,36 @@ def _index_for(topics: Sequence[Topic]) -> _Index:
 
 _CAMEL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_NO_HITS: list[_Hit] = []  # shared; never changed
+_NO_PAGES: dict[int, list[_Hit]] = {}  # shared; never changed
+_LONG_SPACE = re.compile(r"\s{2,}")
+#: Letters that a case-blind regex takes for others than the ones they fold to ("ı" for
+#: "i", Greek and Cyrillic variants): where they occur, words are not looked for by folding.
+_UNFOLDED_CASES = re.compile(
+    "[\u0130\u0131\u017f\u00b5\u0345\u1e61\u1e9b\ufb05\ufb06\u0370-\u03ff\u0400-\u052f"
+    "\u1c80-\u1c8f\u1f00-\u1fff\ua640-\ua69f]"
+)
+
+
+def _case_classes() -> bytes:
+    """A ``bytes.translate`` table for UTF-8 text that marks where ``_CAMEL`` may match: ``l``
+    for a lower-case letter (or its last byte), ``U`` for an upper-case one, ``C`` for the lead
+    byte of Latin-1 letters, ``u`` for the last byte of the upper-case ones."""
+    table = bytearray(b"." * 256)
+    for low, high, mark in (
+        (0x61, 0x7A, b"l"),  # a-z
+        (0x41, 0x5A, b"U"),  # A-Z
+        (0x9F, 0xB6, b"l"),  # ß-ö after 0xC3
+        (0xB8, 0xBF, b"l"),  # ø-ÿ after 0xC3
+        (0x80, 0x96, b"u"),  # À-Ö after 0xC3
+        (0x98, 0x9E, b"u"),  # Ø-Þ after 0xC3
+    ):
+        table[low : high + 1] = mark * (high + 1 - low)
+    table[0xC3] = ord("C")
+    return bytes(table)
+
+
+_CASE_CLASSES = _case_classes()
 
 
 def _fold_fast(text: str) -> str:
@@ -456,111 +609,298 @@ def _fold_fast(text: str) -> str:
     return text.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
 
 
-class _PageTerms:
-    """Where the terms of an index occur on one page; each term is verified on first use.
+class _Document:
+    """The pages of one document as one text, and where the terms of an index occur in it.
 
-    The stem regexes run over the page's distinct whitespace-separated tokens, folded to plain
-    ASCII (a fraction of the text); a term is tried only around the occurrences of tokens
-    that hold its stem.
+    The pages are joined with line breaks into ``text`` (and ``low``, lower case); every search
+    stays within its page, so that offsets in a page are offsets in ``text`` less the page's
+    start. The stem regexes run once over the document's *distinct* whitespace-separated
+    tokens, folded to plain ASCII (a fraction of the text); the tokens that hold a stem are
+    then located on the pages, and a term is verified, on first use, only around them.
     """
 
-    def __init__(self, text: str, low: str, index: _Index) -> None:
-        self.text = text
-        self.low = low
-        self.tokens = list(set(low.split()))
-        # id(term) -> (token number, offset of the stem in the token, or -1 if unknown)
-        self.candidates: dict[int, set[tuple[int, int]]] = defaultdict(set)
-        self.direct: dict[int, set[int]] = defaultdict(set)  # id(term) -> text offsets
-        self.terms: dict[int, _Term] = {}
-        self._hits: dict[int, list[_Hit]] = {}
-        self._positions: dict[int, list[int]] = {}
-        folded = _fold_fast("\n".join(self.tokens))
-        folded_tokens = folded.split("\n")
-        # Line starts of the joined tokens, computed in C: 0, len0 + 1, len0 + len1 + 2, ...
-        starts = list(accumulate(map((1).__add__, map(len, folded_tokens)), initial=0))
-        found: list[tuple[int, str]] = []
-        if index.anchored is not None:
-            found += [(m.start(), m.group(1)) for m in index.anchored.finditer(folded)]
-        for stem in index.floating:
-            at = folded.find(stem)
-            while at >= 0:
-                found.append((at, stem))
-                at = folded.find(stem, at + 1)
-        for at, literal in found:
-            terms = index.terms_for(literal)
-            if not terms:
-                continue
-            number = bisect.bisect_right(starts, at) - 1
-            token = self.tokens[number]
-            offset = at - starts[number]
-            exact = len(token) == len(folded_tokens[number])
-            for term in terms:
-                if exact and term.whole_word and not _token_allows(token, offset, term):
-                    continue
-                self.terms[id(term)] = term
-                self.candidates[id(term)].add((number, offset if exact else -1))
+    def __init__(self, pages: list[tuple[int, str]], index: _Index) -> None:
+        kept = [(number, text) for number, text in pages if text]
+        self.index = index
+        self.numbers = [number for number, _ in kept]
+        self.texts = [text for _, text in kept]
+        lows = [_lower(text) for text in self.texts]
+        self.text = "\n".join(self.texts)
+        self.low = "\n".join(lows)
+        self.starts = list(accumulate([len(text) + 1 for text in self.texts[:-1]], initial=0))
+        self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
+        #: literal -> (token, offset of the literal in the token, or -1 if unknown)
+        self.found: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        #: literal -> tokens where it starts a word
+        self.heads: dict[str, list[str]] = defaultdict(list)
+        #: id(term) -> offsets in ``text`` of stems at the capital of two glued words
+        self.direct: dict[int, set[int]] = defaultdict(set)
+        self._candidates: dict[int, dict[str, set[int]]] = {}
+        self._word_tokens: dict[str, set[str]] = {}
+        #: no letters that ignore case other than they fold: words can be looked for folded,
+        #: and ``_Term.cased`` used
+        self.plain_case = True
+        self.folded_of: dict[str, str] = {}  # tokens that are not plain ASCII -> folded
+        split = [low.split() for low in lows]
+        self._find_stems(set().union(*split))
         if index.anchored_at is not None:
             self._glued(index)
+        wanted = {token for found in self.found.values() for token, _ in found}
+        wanted.update(self._token_at(at) for found in self.direct.values() for at in found)
+        #: ids of the terms whose stem occurs
+        self.terms = {id(t) for literal in self.found for t in index.terms_for(literal)}
+        self.terms.update(self.direct)
+        #: token -> page (position in ``texts``) -> offsets in ``text`` where it stands
+        self.positions: dict[str, dict[int, list[int]]] = defaultdict(dict)
+        #: page -> the tokens of ``positions`` on it
+        self.page_tokens: list[set[str]] = []
+        for number, tokens in enumerate(split):
+            chosen = list(compress(range(len(tokens)), map(wanted.__contains__, tokens)))
+            self.page_tokens.append({tokens[i] for i in chosen})
+            if chosen:
+                offsets = _token_offsets(lows[number], tokens, self.starts[number])
+                for i in chosen:
+                    self.positions[tokens[i]].setdefault(number, []).append(offsets(i))
+        self._pages: dict[int, set[int]] = {}
+        self._hits: dict[int, dict[int, list[_Hit]]] = {}
+        self._screened: dict[tuple[int, int, int], bool] = {}
+
+    def _token_at(self, at: int) -> str:
+        """The whitespace-separated token of ``low`` around offset ``at``."""
+        low = self.low
+        start, stop = at, at
+        while start > 0 and not low[start - 1].isspace():
+            start -= 1
+        while stop < len(low) and not low[stop].isspace():
+            stop += 1
+        return low[start:stop]
+
+    def _find_stems(self, tokens: set[str]) -> None:
+        """Fill ``found`` and ``heads``: where each literal of the index occurs."""
+        index = self.index
+        accented = list(filterfalse(str.isascii, tokens))
+        if accented:
+            tokens.difference_update(accented)
+            joined = "\n".join(accented)
+            self.plain_case = _UNFOLDED_CASES.search(joined) is None
+            folded = _fold_fast(joined)
+            folded_tokens = folded.split("\n")
+            self.folded_of = dict(zip(accented, folded_tokens, strict=True))
+            starts = list(accumulate(map((1).__add__, map(len, folded_tokens)), initial=0))
+            anchored: list[tuple[int, str]] = []
+            if index.anchored is not None:
+                anchored = [(m.start(), m.group(1)) for m in index.anchored.finditer(folded)]
+            for found, at_start in ((anchored, True), (index.floating.find(folded), False)):
+                for at, literal in found:
+                    number = bisect.bisect_right(starts, at) - 1
+                    token = accented[number]
+                    exact = len(token) == len(folded_tokens[number])
+                    entry = (token, at - starts[number] if exact else -1)
+                    self.found[literal].append(entry)
+                    if at_start:
+                        self.heads[literal].append(token)
+        if tokens:
+            # Plain ASCII folds to itself; "\n" before every token, so that each one's start
+            # is found like the others.
+            joined = "\n" + "\n".join(tokens)
+            anchored = []
+            if index.at_start is not None:
+                anchored += [(m.start() + 1, m.group(1)) for m in index.at_start.finditer(joined)]
+            if index.inside is not None:
+                anchored += [(m.start() + 1, m.group(1)) for m in index.inside.finditer(joined)]
+            if index.odd is not None:
+                anchored += [(m.start(), m.group(1)) for m in index.odd.finditer(joined)]
+            for found, at_start in ((anchored, True), (index.floating.find(joined), False)):
+                for at, literal in found:
+                    start = joined.rfind("\n", 0, at) + 1
+                    end = joined.find("\n", at)
+                    token = joined[start:end] if end >= 0 else joined[start:]
+                    self.found[literal].append((token, at - start))
+                    if at_start:
+                        self.heads[literal].append(token)
+
+    def candidates(self, term: _Term) -> dict[str, set[int]]:
+        """Tokens where ``term`` may be -> offsets of its stem in them (-1: unknown)."""
+        key = id(term)
+        cached = self._candidates.get(key)
+        if cached is None:
+            cached = {}
+            for literal in self.index.extensions(term.stem):
+                for token, offset in self.found.get(literal, ()):
+                    if offset >= 0 and term.whole_word and not _token_allows(token, offset, term):
+                        continue
+                    cached.setdefault(token, set()).add(offset)
+            self._candidates[key] = cached
+        return cached
+
+    def word_tokens(self, word: str) -> set[str]:
+        """The tokens where ``word`` starts a word."""
+        cached = self._word_tokens.get(word)
+        if cached is None:
+            cached = self._word_tokens[word] = {
+                token
+                for literal in self.index.extensions(word)
+                for token in self.heads.get(literal, ())
+            }
+        return cached
 
     def _glued(self, index: _Index) -> None:
-        """Stems at the capital of two words glued by a bad extraction: "samenwerkingBeNeSam"."""
+        """Stems at the capital of two words glued by a bad extraction: "samenwerkingBeNeSam".
+
+        ``_CAMEL`` (a lower-case letter, then an upper-case one) rarely matches; its places are
+        found in the UTF-8 bytes of the text, marked by class in one C call, then checked.
+        """
         assert index.anchored_at is not None
-        for match in _CAMEL.finditer(self.text):
-            at = match.start() + 1
-            piece = _fold_fast(self.low[at : at + index.longest + 2])
-            stem = index.anchored_at.match(piece)
+        text, low = self.text, self.low
+        data = text.encode("utf-8", "surrogatepass")
+        marks = data.translate(_CASE_CLASSES)
+        places: list[int] = []
+        for pair in (b"lU", b"lCu"):
+            at = marks.find(pair)
+            while at >= 0:
+                places.append(at + 1)  # the byte where the capital starts
+                at = marks.find(pair, at + 1)
+        done_bytes = done_chars = 0
+        for place in sorted(places):
+            done_chars += len(data[done_bytes:place].decode("utf-8", "surrogatepass"))
+            done_bytes = place
+            at = done_chars
+            if _CAMEL.match(text, at - 1) is None:
+                continue
+            stop = min(self.ends[self.page_at(at)], at + index.longest + 2)
+            stem = index.anchored_at.match(_fold_fast(low[at:stop]))
             if stem is None:
                 continue
             for term in index.terms_for(stem.group(0)):
-                self.terms[id(term)] = term
                 self.direct[id(term)].add(at)
 
-    def has(self, term: _Term) -> bool:
-        """Whether ``term`` may occur on the page (its stem does)."""
-        return id(term) in self.terms
+    def page_at(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
 
-    def hits(self, term: _Term) -> list[_Hit]:
+    def _holders(self, term: _Term, words: tuple[str, ...]) -> list[set[str]]:
+        """For each word after the stem of ``term``: the tokens that may hold it in a hit.
+
+        A hit's words lie within tokens (the separators are spaces, hyphens, slashes,
+        apostrophes or nothing) and fold to the term's words. A word after a separator starts
+        a word in its token, where the stem regex finds it; a word after no separator runs on
+        from the word before, in the same token, which holds that word, or the stem: then the
+        token is a candidate of the term (its stem is found there), or holds a stem at the
+        capital of glued words.
+        """
+        before = set(self.candidates(term))
+        before.update(self._token_at(at) for at in self.direct.get(id(term), ()))
+        holders: list[set[str]] = []
+        for word in words:
+            found = set(self.word_tokens(word))
+            found.update(t for t in before if word in self.folded_of.get(t, t))
+            holders.append(found)
+            before |= found
+        return holders
+
+    def pages(self, term: _Term) -> set[int]:
+        """The pages where ``term`` may occur: its stem does, and so do the other words it
+        needs."""
         key = id(term)
-        found = self._hits.get(key)
+        found = self._pages.get(key)
         if found is None:
-            found = self._hits[key] = self._verify(term) if key in self.terms else []
+            found = set()
+            if key in self.terms:
+                positions = self.positions
+                found.update(*[positions[token] for token in self.candidates(term)])
+                found.update(self.page_at(at) for at in self.direct.get(key, ()))
+                words = self.index.words.get(key)
+                if words and found and self.plain_case:
+                    holders = self._holders(term, words)
+                    tokens = self.page_tokens
+                    found = {n for n in found if all(not tokens[n].isdisjoint(h) for h in holders)}
+            self._pages[key] = found
         return found
 
-    def _verify(self, term: _Term) -> list[_Hit]:
+    def hits(self, term: _Term, number: int) -> list[_Hit]:
+        """Where ``term`` occurs on page ``number``, in text order; verified on first use."""
+        by_page = self._hits.get(id(term))
+        if by_page is None:
+            by_page = self._hits[id(term)] = {}
+        found = by_page.get(number)
+        if found is None:
+            found = by_page[number] = (
+                self._verify(term, number) if number in self.pages(term) else _NO_HITS
+            )
+        return found
+
+    def _verify(self, term: _Term, number: int) -> list[_Hit]:
         text, low = self.text, self.low
-        view = text if term.case_sensitive else low
         spans: set[tuple[int, int]] = set()
         places: list[tuple[int, int]] = []
-        for number, offset in self.candidates.get(id(term), ()):
-            width = len(self.tokens[number])
-            for position in self._occurrences(number):
-                if offset >= 0 and term.simple:
-                    # One plain word whose stem is the word itself: no regex needed.
+        candidates = self.candidates(term)
+        for token in self.page_tokens[number] & candidates.keys():
+            positions = self.positions[token][number]
+            for offset in candidates[token]:
+                if offset < 0 or not term.simple:
+                    width = len(token)
+                    places += [(p, p + width) for p in positions]
+                    continue
+                # One plain word whose stem is the word itself: no regex needed, and where the
+                # hit starts and ends in the token is the same wherever the token stands,
+                # unless the case of the letters around it decides.
+                shape = _simple_hit(token, offset, term)
+                if shape is not None:
+                    a, b = shape
+                    spans.update([(p + a, p + b) for p in positions])
+                    continue
+                last = self.ends[number]
+                for position in positions:
                     start = position + offset
                     stop = start + len(term.stem)
                     if term.end_boundary:
                         if not _ends_word(text, stop):
                             continue
                     else:
-                        while stop < len(low) and low[stop].isalnum():
+                        while stop < last and low[stop].isalnum():
                             stop += 1
                     if not term.start_boundary or _starts_word(text, start):
                         spans.add((start, stop))
-                else:
-                    places.append((position, position + width))
-        places += [(at, at + 1) for at in self.direct.get(id(term), ())]
-        size = len(view)
+        direct = self.direct.get(id(term))
+        if direct:
+            first, last = self.starts[number], self.ends[number]
+            places += [(at, at + 1) for at in direct if first <= at < last]
+        if places:
+            self._try_places(term, number, places, spans)
+        return [_Hit(s, e) for s, e in sorted(spans)]
+
+    def _try_places(
+        self,
+        term: _Term,
+        number: int,
+        places: list[tuple[int, int]],
+        spans: set[tuple[int, int]],
+    ) -> None:
+        """Hits of ``term``'s regex around each (start, end) of ``places`` on page ``number``."""
+        text, cased = self.text, self.plain_case
+        view = text if term.case_sensitive else self.low
+        regex = term.cased if cased else term.regex
+        screens = self.index.screens.get(id(term))
+        screen = None if screens is None else screens[cased]
+        first, last = self.starts[number], self.ends[number]
         for token_start, token_end in places:
-            begin = max(0, token_start - term.back)
-            end = min(size, token_end + 60)
-            for match in term.regex.finditer(view, begin, end):
+            begin = max(first, token_start - term.back)
+            end = min(last, token_end + 60)
+            if screen is not None:
+                # One search for every term that shares this window: usually none matches.
+                window = (id(screen), begin, end)
+                passed = self._screened.get(window)
+                if passed is None:
+                    passed = self._screened[window] = screen.search(view, begin, end) is not None
+                if not passed:
+                    continue
+            for match in regex.finditer(view, begin, end):
                 start, stop = match.span()
                 if start >= token_end:
                     break
                 if stop <= token_start:
                     continue
-                if stop == end and end < size:  # cut short by the window: match again in full
-                    full = term.regex.match(view, start, min(size, start + 400))
+                if stop == end and end < last:  # cut short by the window: match again in full
+                    full = regex.match(view, start, min(last, start + 400))
                     if full is None:
                         continue
                     stop = full.end()
@@ -569,25 +909,55 @@ class _PageTerms:
                 if term.end_boundary and not _ends_word(text, stop):
                     continue
                 spans.add((start, stop))
-        return [_Hit(s, e) for s, e in sorted(spans)]
 
-    def _occurrences(self, number: int) -> list[int]:
-        """Offsets of token ``number`` standing alone (between whitespace) in the page."""
-        cached = self._positions.get(number)
-        if cached is None:
-            token, low = self.tokens[number], self.low
-            width, size = len(token), len(low)
-            cached = []
-            position = low.find(token)
-            while position >= 0:
-                stop = position + width
-                if (position == 0 or low[position - 1].isspace()) and (
-                    stop == size or low[stop].isspace()
-                ):
-                    cached.append(position)
-                position = low.find(token, position + 1)
-            self._positions[number] = cached
-        return cached
+
+def _token_offsets(page: str, tokens: list[str], base: int) -> Callable[[int], int]:
+    """Offset of each of ``tokens`` (``page.split()``) as a function of its number, ``base``
+    being the page's offset.
+
+    Tokens are usually one whitespace character apart; the longer runs of whitespace, if any,
+    shift the tokens after them.
+    """
+    lengths = list(map(len, tokens))
+    lead = len(page) - len(page.lstrip())
+    trail = len(page) - len(page.rstrip())
+    provisional = list(accumulate(map((1).__add__, lengths), initial=base + lead))
+    excess = len(page) - lead - trail - sum(lengths) - (len(tokens) - 1)
+    if not excess:
+        return provisional.__getitem__
+    # (first token after a longer run, characters added before it)
+    shifts: list[tuple[int, int]] = []
+    added = 0
+    for run in _LONG_SPACE.finditer(page, lead, len(page) - trail):
+        added += run.end() - run.start() - 1
+        shifts.append((bisect.bisect_left(provisional, base + run.end() - added), added))
+    firsts = [first for first, _ in shifts]
+
+    def offset(i: int) -> int:
+        n = bisect.bisect_right(firsts, i)
+        return provisional[i] + (shifts[n - 1][1] if n else 0)
+
+    return offset
+
+
+def _simple_hit(token: str, offset: int, term: _Term) -> tuple[int, int] | None:
+    """Where a hit of the plain word ``term`` whose stem is at ``offset`` of a lower-case
+    ``token`` starts and ends, relative to the token, if that holds wherever the token stands
+    (``None`` when the case of the text decides: a capital may glue two words).
+
+    A token stands between whitespace, and lower-casing keeps letters and digits letters and
+    digits, so only the characters next to the stem inside the token matter.
+    """
+    stop = offset + len(term.stem)
+    if term.end_boundary:
+        if stop < len(token) and token[stop].isalnum():
+            return None
+    else:
+        while stop < len(token) and token[stop].isalnum():
+            stop += 1
+    if term.start_boundary and offset > 0 and token[offset - 1].isalnum():
+        return None
+    return offset, stop
 
 
 def _token_allows(token: str, offset: int, term: _Term) -> bool:
@@ -665,23 +1035,45 @@ class _Candidate:
     checked: bool  # rule and context hits, which exclusions with a distance can cancel
 
 
-def _topic_candidates(topic: Topic, page: _PageTerms) -> list[_Candidate]:
-    text, low = page.text, page.low
+class _Live:
+    """What of a topic may occur in a document, page by page (its uses whose terms may occur
+    there, in order), and the pages where it may have candidates: where an alias or acronym
+    may occur, or a term of every group of a rule."""
+
+    def __init__(self, topic: Topic, doc: _Document) -> None:
+        def on_pages(uses: Iterable[_Use]) -> dict[int, list[_Use]]:
+            found: dict[int, list[_Use]] = {}
+            for use in uses:
+                for number in doc.pages(use.term):
+                    found.setdefault(number, []).append(use)
+            return found
+
+        self.aliases = on_pages(topic.aliases)
+        self.acronyms = on_pages(topic.acronyms)
+        self.groups = {name: on_pages(uses) for name, uses in topic.groups.items()}
+        self.vetoes = on_pages(u for x in topic.exclusions if x.within == 0 for u in x.uses)
+        self.exclusions = [(x.within, on_pages(x.uses)) for x in topic.exclusions if x.within]
+        self.pages = set(self.aliases) | set(self.acronyms)
+        for rule in topic.rules:
+            common = set(self.groups[rule.groups[0]])
+            for name in rule.groups[1:]:
+                common.intersection_update(self.groups[name])
+            self.pages |= common
+
+
+def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) -> list[_Candidate]:
+    """Candidates of ``topic`` on page ``number`` of ``doc``, at offsets in ``doc.text``."""
+    text, low = doc.text, doc.low
+    first, last = doc.starts[number], doc.ends[number]
     vetoes: list[_Hit] | None = None
 
     def hits_of(use: _Use) -> list[_Hit]:
         nonlocal vetoes
-        found = page.hits(use.term)
+        found = doc.hits(use.term, number)
         if not found:
             return found
         if vetoes is None:
-            vetoes = [
-                h
-                for x in topic.exclusions
-                if x.within == 0
-                for u in x.uses
-                for h in page.hits(u.term)
-            ]
+            vetoes = [h for u in live.vetoes.get(number, ()) for h in doc.hits(u.term, number)]
         if vetoes:
             found = [h for h in found if not any(_overlaps(h, v) for v in vetoes)]
         return found
@@ -690,30 +1082,22 @@ def _topic_candidates(topic: Topic, page: _PageTerms) -> list[_Candidate]:
 
     def group(name: str) -> list[_Hit]:
         if name not in group_hits:
-            uses = [u for u in topic.groups[name] if page.has(u.term)]
+            uses = live.groups[name].get(number, ())
             merged = sorted({(h.start, h.end) for use in uses for h in hits_of(use)})
             group_hits[name] = [_Hit(s, e) for s, e in merged]
         return group_hits[name]
 
-    def present(name: str) -> bool:
-        return not topic.group_ids[name].isdisjoint(page.terms)
-
     candidates: list[_Candidate] = []
-    present_terms = page.terms
-    for use in topic.aliases:
-        if id(use.term) not in present_terms:
-            continue
+    for use in live.aliases.get(number, ()):
         for hit in hits_of(use):
             if use.needs is None or _near(low, group(use.needs), hit.start, hit.end, use.within):
                 candidates.append(
                     _Candidate(hit.start, hit.end, [hit], use.score, "alias", use.needs is not None)
                 )
-    for use in topic.acronyms:
-        if id(use.term) not in present_terms:
-            continue
+    for use in live.acronyms.get(number, ()):
         for hit in hits_of(use):
             context = use.needs
-            if context is None and topic.spec.context and _in_capitals(text, hit):
+            if context is None and topic.spec.context and _in_capitals(text, hit, first, last):
                 context = topic.spec.context
             if context is not None and not _near(
                 low, group(context), hit.start, hit.end, use.within
@@ -723,21 +1107,19 @@ def _topic_candidates(topic: Topic, page: _PageTerms) -> list[_Candidate]:
                 _Candidate(hit.start, hit.end, [hit], use.score, "acronym", context is not None)
             )
     for rule in topic.rules:
-        if all(present(name) for name in rule.groups):
+        if all(number in live.groups[name] for name in rule.groups):
             candidates += _rule_candidates(rule, low, group)
     if any(c.checked for c in candidates):
-        for exclusion in topic.exclusions:
-            if exclusion.within == 0:
-                continue
+        for within, uses in live.exclusions:
             near = sorted(
-                (h for u in exclusion.uses if page.has(u.term) for h in page.hits(u.term)),
+                (h for u in uses.get(number, ()) for h in doc.hits(u.term, number)),
                 key=lambda h: h.start,
             )
             if near:
                 candidates = [
                     c
                     for c in candidates
-                    if not c.checked or not _near(low, near, c.start, c.end, exclusion.within)
+                    if not c.checked or not _near(low, near, c.start, c.end, within)
                 ]
     return candidates
 
@@ -776,10 +1158,11 @@ def _overlaps(a: _Hit, b: _Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _in_capitals(text: str, hit: _Hit) -> bool:
-    """True when the words around a hit are capitals too (a heading), so case says nothing."""
-    before = _CAPS_WORD.findall(text, max(0, hit.start - 40), hit.start)[-2:]
-    after = _CAPS_WORD.findall(text, hit.end, hit.end + 40)[:2]
+def _in_capitals(text: str, hit: _Hit, first: int, last: int) -> bool:
+    """True when the words around a hit (within its page, ``first..last``) are capitals too
+    (a heading), so case says nothing."""
+    before = _CAPS_WORD.findall(text, max(first, hit.start - 40), hit.start)[-2:]
+    after = _CAPS_WORD.findall(text, hit.end, min(last, hit.end + 40))[:2]
     around = before + after
     return len(around) >= 2 and all(w.isupper() for w in around)
 
@@ -820,6 +1203,18 @@ def _pages_of(pages: Sequence[Page | tuple[int, str] | str]) -> list[tuple[int, 
     return numbered
 
 
+class _Found(NamedTuple):
+    """A piece of evidence before its snippet is made (only the best ones get one)."""
+
+    score: float
+    page: int
+    start: int  # in the page's text
+    terms: tuple[str, ...]
+    kind: str
+    number: int  # the page's position in the document's pages
+    candidate: _Candidate
+
+
 def match_document(
     pages: Sequence[Page | tuple[int, str] | str],
     topics: Sequence[Topic],
@@ -837,44 +1232,53 @@ def match_document(
     if not topics:
         return []
     index = _index_for(topics)
-    per_topic: dict[str, list[Evidence]] = defaultdict(list)
-    for number, text in _pages_of(pages):
-        if not text:
-            continue
-        page = _PageTerms(text, _lower(text), index)
-        if not page.terms:
-            continue
-        concerned = sorted({p for key in page.terms for p in index.topics_of[key]})
-        for topic in (topics[p] for p in concerned):
-            for c in _dedupe(_topic_candidates(topic, page)):
+    doc = _Document(_pages_of(pages), index)
+    concerned = sorted({p for key in doc.terms for p in index.topics_of[key]})
+    live: dict[int, _Live] = {}
+    to_check: dict[int, list[int]] = defaultdict(list)  # page -> topics, in order
+    for position in concerned:
+        live[position] = _Live(topics[position], doc)
+        for number in live[position].pages:
+            to_check[number].append(position)
+    per_topic: dict[str, list[_Found]] = defaultdict(list)
+    text = doc.text
+    for number in sorted(to_check):
+        first = doc.starts[number]
+        for position in to_check[number]:
+            topic = topics[position]
+            for c in _dedupe(_topic_candidates(topic, live[position], doc, number)):
                 terms = tuple(
                     dict.fromkeys(
                         text[h.start : h.end] for h in sorted(c.spans, key=lambda h: h.start)
                     )
                 )
                 per_topic[topic.id].append(
-                    Evidence(
-                        number,
-                        _snippet(text, c.spans, c.start, c.end),
-                        terms,
-                        c.start,
-                        c.end,
-                        c.score,
-                        c.kind,
-                    )
+                    _Found(c.score, doc.numbers[number], c.start - first, terms, c.kind, number, c)
                 )
     results: list[TopicMatch] = []
     for topic in topics:
-        evidence = sorted(per_topic.get(topic.id, []), key=lambda e: (-e.score, e.page, e.start))
-        if not evidence:
+        found = sorted(per_topic.get(topic.id, []), key=lambda e: (-e.score, e.page, e.start))
+        if not found:
             continue
-        score = _combine(evidence)
+        score = _combine(found)
         if score < min_score:
             continue
         tier = "high" if score >= HIGH else "medium" if score >= MEDIUM else "low"
-        results.append(TopicMatch(topic.id, score, tier, evidence[:MAX_EVIDENCE]))
+        results.append(
+            TopicMatch(topic.id, score, tier, [_evidence(doc, e) for e in found[:MAX_EVIDENCE]])
+        )
     results.sort(key=lambda m: -m.score)
     return results
+
+
+def _evidence(doc: _Document, found: _Found) -> Evidence:
+    first = doc.starts[found.number]
+    c = found.candidate
+    spans = [_Hit(h.start - first, h.end - first) for h in c.spans]
+    snippet = _snippet(doc.texts[found.number], spans, c.start - first, c.end - first)
+    return Evidence(
+        found.page, snippet, found.terms, c.start - first, c.end - first, found.score, found.kind
+    )
 
 
 def match_text(
@@ -893,7 +1297,7 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _combine(evidence: list[Evidence]) -> float:
+def _combine(evidence: list[_Found]) -> float:
     """1 - prod(1 - s) over the three best distinct pieces of evidence, capped at 0.99."""
     remaining = 1.0
     seen_terms: set[tuple[str, ...]] = set()
