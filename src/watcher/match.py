@@ -425,8 +425,10 @@ class _Index:
         # word character starts a token, or follows a character that is not one.
         wordy = _trie_pattern(s for s in starts if _WORD_START.match(s))
         odd = _trie_pattern(s for s in starts if not _WORD_START.match(s))
-        self.at_start = re.compile(rf"\n({wordy})") if wordy else None
-        self.inside = re.compile(rf"[^\w\n](?=({wordy}))") if wordy else None
+        #: (stem, the token it starts)
+        self.at_start = re.compile(rf"\n(?=({wordy}))([^\n]*)") if wordy else None
+        # (the tokens are plain ASCII: a class of ASCII characters is quicker than \W)
+        self.inside = re.compile(rf"[^0-9A-Za-z_\n](?=({wordy}))") if wordy else None
         self.odd = re.compile(rf"\b(?=({odd}))") if odd else None
         self.floating = _Finder(floating)
         #: every literal the regexes report, sorted: those that begin with a stem follow it
@@ -434,6 +436,7 @@ class _Index:
         self.longest = max((len(s) for s in self.by_stem), default=0)
         self._terms_for: dict[str, list[_Term]] = {}
         self._words_for: dict[str, list[str]] = {}
+        self._extensions: dict[str, list[str]] = {}
         # Terms tried in the same windows (same stem, view and reach) share a screen: one
         # regex of all their patterns, searched once per window before trying each term.
         sharing: dict[tuple[str, bool, int, bool], list[_Term]] = defaultdict(list)
@@ -449,9 +452,12 @@ class _Index:
 
     def extensions(self, prefix: str) -> list[str]:
         """The literals that begin with ``prefix``."""
-        low = bisect.bisect_left(self.literals, prefix)
-        high = bisect.bisect_left(self.literals, prefix + "\U0010ffff")
-        return self.literals[low:high]
+        cached = self._extensions.get(prefix)
+        if cached is None:
+            low = bisect.bisect_left(self.literals, prefix)
+            high = bisect.bisect_left(self.literals, prefix + "\U0010ffff")
+            cached = self._extensions[prefix] = self.literals[low:high]
+        return cached
 
     def words_for(self, literal: str) -> list[str]:
         """Words (of ``words``) that begin ``literal``."""
@@ -489,7 +495,11 @@ class _Finder:
             if len(literal) == 1:
                 keyed[literal].append((literal, 0))
                 continue
-            key = min(range(len(literal) - 1), key=lambda i: _rarity(literal[i : i + 2]))
+            # The scan stops at the pair's first letter: that one should be rare above all.
+            key = min(
+                range(len(literal) - 1),
+                key=lambda i: (_rarity(literal[i]), _rarity(literal[i + 1])),
+            )
             keyed[literal[key : key + 2]].append((literal, key))
         #: pair of letters (or a literal of one) -> (literal, offset of the pair in it)
         self.keyed = dict(keyed)
@@ -525,8 +535,8 @@ class _Finder:
         return found
 
 
-def _rarity(pair: str) -> int:
-    return _LETTER_FREQUENCY.get(pair[0], 1) * _LETTER_FREQUENCY.get(pair[1], 1)
+def _rarity(letter: str) -> int:
+    return _LETTER_FREQUENCY.get(letter, 1)
 
 
 def _stem_pattern(stem: str) -> str:
@@ -572,6 +582,7 @@ def _index_for(topics: Sequence[Topic]) -> _Index:
 _CAMEL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NO_HITS: list[_Hit] = []  # shared; never changed
+_AT, _CHECK, _AROUND = range(3)  # how a term's hits are found around a token
 _NO_PAGES: dict[int, list[_Hit]] = {}  # shared; never changed
 _LONG_SPACE = re.compile(r"\s{2,}")
 #: Letters that a case-blind regex takes for others than the ones they fold to ("ı" for
@@ -636,6 +647,7 @@ class _Document:
         #: id(term) -> offsets in ``text`` of stems at the capital of two glued words
         self.direct: dict[int, set[int]] = defaultdict(set)
         self._candidates: dict[int, dict[str, set[int]]] = {}
+        self._plans: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
         self._word_tokens: dict[str, set[str]] = {}
         #: no letters that ignore case other than they fold: words can be looked for folded,
         #: and ``_Term.cased`` used
@@ -650,20 +662,30 @@ class _Document:
         #: ids of the terms whose stem occurs
         self.terms = {id(t) for literal in self.found for t in index.terms_for(literal)}
         self.terms.update(self.direct)
-        #: token -> page (position in ``texts``) -> offsets in ``text`` where it stands
-        self.positions: dict[str, dict[int, list[int]]] = defaultdict(dict)
-        #: page -> the tokens of ``positions`` on it
-        self.page_tokens: list[set[str]] = []
-        for number, tokens in enumerate(split):
-            chosen = list(compress(range(len(tokens)), map(wanted.__contains__, tokens)))
-            self.page_tokens.append({tokens[i] for i in chosen})
-            if chosen:
-                offsets = _token_offsets(lows[number], tokens, self.starts[number])
-                for i in chosen:
-                    self.positions[tokens[i]].setdefault(number, []).append(offsets(i))
+        self.split, self.lows, self.wanted = split, lows, wanted
+        #: page (position in ``texts``) -> the tokens on it where a literal was found
+        self.page_tokens = [wanted.intersection(tokens) for tokens in split]
+        #: token -> the pages where it stands
+        self.token_pages: dict[str, list[int]] = defaultdict(list)
+        for number, tokens in enumerate(self.page_tokens):
+            for token in tokens:
+                self.token_pages[token].append(number)
+        self._positions: dict[int, dict[str, list[int]]] = {}
         self._pages: dict[int, set[int]] = {}
         self._hits: dict[int, dict[int, list[_Hit]]] = {}
         self._screened: dict[tuple[int, int, int], bool] = {}
+
+    def positions(self, number: int) -> dict[str, list[int]]:
+        """Offsets in ``text`` of the tokens of ``page_tokens[number]`` on that page."""
+        found = self._positions.get(number)
+        if found is None:
+            found = self._positions[number] = {}
+            tokens, wanted = self.split[number], self.wanted
+            chosen = list(compress(range(len(tokens)), map(wanted.__contains__, tokens)))
+            offsets = _token_offsets(self.lows[number], tokens, self.starts[number])
+            for i in chosen:
+                found.setdefault(tokens[i], []).append(offsets(i))
+        return found
 
     def _token_at(self, at: int) -> str:
         """The whitespace-separated token of ``low`` around offset ``at``."""
@@ -703,35 +725,64 @@ class _Document:
             # Plain ASCII folds to itself; "\n" before every token, so that each one's start
             # is found like the others.
             joined = "\n" + "\n".join(tokens)
-            anchored = []
+            found, heads = self.found, self.heads
             if index.at_start is not None:
-                anchored += [(m.start() + 1, m.group(1)) for m in index.at_start.finditer(joined)]
+                for literal, token in index.at_start.findall(joined):
+                    found[literal].append((token, 0))
+                    heads[literal].append(token)
+            anchored = []
             if index.inside is not None:
                 anchored += [(m.start() + 1, m.group(1)) for m in index.inside.finditer(joined)]
             if index.odd is not None:
                 anchored += [(m.start(), m.group(1)) for m in index.odd.finditer(joined)]
-            for found, at_start in ((anchored, True), (index.floating.find(joined), False)):
-                for at, literal in found:
+            for places, at_start in ((anchored, True), (index.floating.find(joined), False)):
+                for at, literal in places:
                     start = joined.rfind("\n", 0, at) + 1
                     end = joined.find("\n", at)
                     token = joined[start:end] if end >= 0 else joined[start:]
-                    self.found[literal].append((token, at - start))
+                    found[literal].append((token, at - start))
                     if at_start:
-                        self.heads[literal].append(token)
+                        heads[literal].append(token)
 
     def candidates(self, term: _Term) -> dict[str, set[int]]:
         """Tokens where ``term`` may be -> offsets of its stem in them (-1: unknown)."""
         key = id(term)
         cached = self._candidates.get(key)
         if cached is None:
-            cached = {}
+            cached = self._candidates[key] = {}
+            whole_word = term.whole_word
             for literal in self.index.extensions(term.stem):
                 for token, offset in self.found.get(literal, ()):
-                    if offset >= 0 and term.whole_word and not _token_allows(token, offset, term):
+                    if offset >= 0 and whole_word and not _token_allows(token, offset, term):
                         continue
-                    cached.setdefault(token, set()).add(offset)
-            self._candidates[key] = cached
+                    offsets = cached.get(token)
+                    if offsets is None:
+                        cached[token] = {offset}
+                    else:
+                        offsets.add(offset)
         return cached
+
+    def _plan(self, term: _Term, token: str) -> list[tuple[int, int, int]]:
+        """How to find the hits of ``term`` around each occurrence of ``token``: ``(_AT, a,
+        b)`` a hit from ``a`` to ``b`` characters into the token; ``(_CHECK, offset, 0)`` one
+        to check, whose stem is at ``offset``; ``(_AROUND, width, 0)`` the regex to try around
+        the token (``width`` characters)."""
+        key = (id(term), token)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = []
+            for offset in sorted(self.candidates(term)[token]):
+                if offset < 0 or not term.simple:
+                    # One place is enough: the same window is tried whatever the offset.
+                    if (_AROUND, len(token), 0) not in plan:
+                        plan.append((_AROUND, len(token), 0))
+                    continue
+                # One plain word whose stem is the word itself: no regex needed, and where the
+                # hit starts and ends in the token is the same wherever the token stands,
+                # unless the case of the letters around it decides.
+                shape = _simple_hit(token, offset, term)
+                plan.append((_CHECK, offset, 0) if shape is None else (_AT, *shape))
+        return plan
 
     def word_tokens(self, word: str) -> set[str]:
         """The tokens where ``word`` starts a word."""
@@ -805,8 +856,8 @@ class _Document:
         if found is None:
             found = set()
             if key in self.terms:
-                positions = self.positions
-                found.update(*[positions[token] for token in self.candidates(term)])
+                pages = self.token_pages
+                found.update(*[pages[token] for token in self.candidates(term)])
                 found.update(self.page_at(at) for at in self.direct.get(key, ()))
                 words = self.index.words.get(key)
                 if words and found and self.plain_case:
@@ -833,22 +884,17 @@ class _Document:
         spans: set[tuple[int, int]] = set()
         places: list[tuple[int, int]] = []
         candidates = self.candidates(term)
+        on_page = self.positions(number)
         for token in self.page_tokens[number] & candidates.keys():
-            positions = self.positions[token][number]
-            for offset in candidates[token]:
-                if offset < 0 or not term.simple:
-                    width = len(token)
-                    places += [(p, p + width) for p in positions]
-                    continue
-                # One plain word whose stem is the word itself: no regex needed, and where the
-                # hit starts and ends in the token is the same wherever the token stands,
-                # unless the case of the letters around it decides.
-                shape = _simple_hit(token, offset, term)
-                if shape is not None:
-                    a, b = shape
+            positions = on_page[token]
+            for how, a, b in self._plan(term, token):
+                if how == _AT:
                     spans.update([(p + a, p + b) for p in positions])
                     continue
-                last = self.ends[number]
+                if how == _AROUND:
+                    places += [(p, p + a) for p in positions]
+                    continue
+                offset, last = a, self.ends[number]
                 for position in positions:
                     start = position + offset
                     stop = start + len(term.stem)
@@ -1036,44 +1082,67 @@ class _Candidate:
 
 
 class _Live:
-    """What of a topic may occur in a document, page by page (its uses whose terms may occur
-    there, in order), and the pages where it may have candidates: where an alias or acronym
-    may occur, or a term of every group of a rule."""
+    """What of a topic may occur in a document: its uses whose terms may, each with the pages
+    where it may, and the pages where the topic may have candidates (where an alias or acronym
+    may occur, or a term of every group of a rule)."""
 
     def __init__(self, topic: Topic, doc: _Document) -> None:
-        def on_pages(uses: Iterable[_Use]) -> dict[int, list[_Use]]:
-            found: dict[int, list[_Use]] = {}
-            for use in uses:
-                for number in doc.pages(use.term):
-                    found.setdefault(number, []).append(use)
-            return found
-
-        self.aliases = on_pages(topic.aliases)
-        self.acronyms = on_pages(topic.acronyms)
-        self.groups = {name: on_pages(uses) for name, uses in topic.groups.items()}
-        self.vetoes = on_pages(u for x in topic.exclusions if x.within == 0 for u in x.uses)
-        self.exclusions = [(x.within, on_pages(x.uses)) for x in topic.exclusions if x.within]
-        self.pages = set(self.aliases) | set(self.acronyms)
+        self.topic, self.doc = topic, doc
+        self.aliases = self._present(topic.aliases)
+        self.acronyms = self._present(topic.acronyms)
+        self._groups: dict[str, tuple[list[tuple[_Use, set[int]]], set[int]]] = {}
+        self._vetoes: list[tuple[_Use, set[int]]] | None = None
+        self._exclusions: list[tuple[int, list[tuple[_Use, set[int]]]]] | None = None
+        self.pages: set[int] = set().union(*(p for _, p in self.aliases + self.acronyms))
         for rule in topic.rules:
-            common = set(self.groups[rule.groups[0]])
+            common = set(self.group(rule.groups[0])[1])
             for name in rule.groups[1:]:
-                common.intersection_update(self.groups[name])
+                if not common:
+                    break
+                common.intersection_update(self.group(name)[1])
             self.pages |= common
+
+    def _present(self, uses: Iterable[_Use]) -> list[tuple[_Use, set[int]]]:
+        return [(use, pages) for use in uses if (pages := self.doc.pages(use.term))]
+
+    def group(self, name: str) -> tuple[list[tuple[_Use, set[int]]], set[int]]:
+        """The group's uses that may occur, and the pages where one may."""
+        found = self._groups.get(name)
+        if found is None:
+            uses = self._present(self.topic.groups[name])
+            found = self._groups[name] = (uses, set().union(*(p for _, p in uses)))
+        return found
+
+    def vetoes(self) -> list[tuple[_Use, set[int]]]:
+        """Terms of exclusions that cancel the hits they overlap."""
+        if self._vetoes is None:
+            exclusions = self.topic.exclusions
+            self._vetoes = self._present(u for x in exclusions if x.within == 0 for u in x.uses)
+        return self._vetoes
+
+    def exclusions(self) -> list[tuple[int, list[tuple[_Use, set[int]]]]]:
+        """Exclusions that cancel rule and context hits within some words: (words, terms)."""
+        if self._exclusions is None:
+            self._exclusions = [
+                (x.within, self._present(x.uses)) for x in self.topic.exclusions if x.within
+            ]
+        return self._exclusions
 
 
 def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) -> list[_Candidate]:
     """Candidates of ``topic`` on page ``number`` of ``doc``, at offsets in ``doc.text``."""
     text, low = doc.text, doc.low
     first, last = doc.starts[number], doc.ends[number]
+    hits = doc.hits
     vetoes: list[_Hit] | None = None
 
     def hits_of(use: _Use) -> list[_Hit]:
         nonlocal vetoes
-        found = doc.hits(use.term, number)
+        found = hits(use.term, number)
         if not found:
             return found
         if vetoes is None:
-            vetoes = [h for u in live.vetoes.get(number, ()) for h in doc.hits(u.term, number)]
+            vetoes = [h for u, p in live.vetoes() if number in p for h in hits(u.term, number)]
         if vetoes:
             found = [h for h in found if not any(_overlaps(h, v) for v in vetoes)]
         return found
@@ -1082,19 +1151,23 @@ def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) ->
 
     def group(name: str) -> list[_Hit]:
         if name not in group_hits:
-            uses = live.groups[name].get(number, ())
-            merged = sorted({(h.start, h.end) for use in uses for h in hits_of(use)})
+            uses = live.group(name)[0]
+            merged = sorted({(h.start, h.end) for u, p in uses if number in p for h in hits_of(u)})
             group_hits[name] = [_Hit(s, e) for s, e in merged]
         return group_hits[name]
 
     candidates: list[_Candidate] = []
-    for use in live.aliases.get(number, ()):
+    for use, pages in live.aliases:
+        if number not in pages:
+            continue
         for hit in hits_of(use):
             if use.needs is None or _near(low, group(use.needs), hit.start, hit.end, use.within):
                 candidates.append(
                     _Candidate(hit.start, hit.end, [hit], use.score, "alias", use.needs is not None)
                 )
-    for use in live.acronyms.get(number, ()):
+    for use, pages in live.acronyms:
+        if number not in pages:
+            continue
         for hit in hits_of(use):
             context = use.needs
             if context is None and topic.spec.context and _in_capitals(text, hit, first, last):
@@ -1107,12 +1180,12 @@ def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) ->
                 _Candidate(hit.start, hit.end, [hit], use.score, "acronym", context is not None)
             )
     for rule in topic.rules:
-        if all(number in live.groups[name] for name in rule.groups):
+        if all(number in live.group(name)[1] for name in rule.groups):
             candidates += _rule_candidates(rule, low, group)
     if any(c.checked for c in candidates):
-        for within, uses in live.exclusions:
+        for within, uses in live.exclusions():
             near = sorted(
-                (h for u in uses.get(number, ()) for h in doc.hits(u.term, number)),
+                (h for u, p in uses if number in p for h in hits(u.term, number)),
                 key=lambda h: h.start,
             )
             if near:
