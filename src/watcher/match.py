@@ -725,10 +725,10 @@ class _Document:
             # Plain ASCII folds to itself; "\n" before every token, so that each one's start
             # is found like the others.
             joined = "\n" + "\n".join(tokens)
-            found, heads = self.found, self.heads
+            where, heads = self.found, self.heads
             if index.at_start is not None:
                 for literal, token in index.at_start.findall(joined):
-                    found[literal].append((token, 0))
+                    where[literal].append((token, 0))
                     heads[literal].append(token)
             anchored = []
             if index.inside is not None:
@@ -740,7 +740,7 @@ class _Document:
                     start = joined.rfind("\n", 0, at) + 1
                     end = joined.find("\n", at)
                     token = joined[start:end] if end >= 0 else joined[start:]
-                    found[literal].append((token, at - start))
+                    where[literal].append((token, at - start))
                     if at_start:
                         heads[literal].append(token)
 
