@@ -771,7 +771,8 @@ class _Document:
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = []
-            for offset in sorted(self.candidates(term)[token]):
+            offsets = self.candidates(term)[token]
+            for offset in sorted(offsets) if len(offsets) > 1 else offsets:
                 if offset < 0 or not term.simple:
                     # One place is enough: the same window is tried whatever the offset.
                     if (_AROUND, len(token), 0) not in plan:
@@ -838,7 +839,7 @@ class _Document:
         token is a candidate of the term (its stem is found there), or holds a stem at the
         capital of glued words.
         """
-        before = set(self.candidates(term))
+        before = {t for lit in self.index.extensions(term.stem) for t, _ in self.found.get(lit, ())}
         before.update(self._token_at(at) for at in self.direct.get(id(term), ()))
         holders: list[set[str]] = []
         for word in words:
@@ -856,8 +857,13 @@ class _Document:
         if found is None:
             found = set()
             if key in self.terms:
-                pages = self.token_pages
-                found.update(*[pages[token] for token in self.candidates(term)])
+                # (the tokens of its stem, some of which a whole word may not fit: a page too
+                # many is only a page where the term has no hits)
+                pages, where = self.token_pages, self.found
+                tokens = {
+                    t for lit in self.index.extensions(term.stem) for t, _ in where.get(lit, ())
+                }
+                found.update(*[pages[token] for token in tokens])
                 found.update(self.page_at(at) for at in self.direct.get(key, ()))
                 words = self.index.words.get(key)
                 if words and found and self.plain_case:
@@ -1150,11 +1156,16 @@ def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) ->
     group_hits: dict[str, list[_Hit]] = {}
 
     def group(name: str) -> list[_Hit]:
-        if name not in group_hits:
-            uses = live.group(name)[0]
-            merged = sorted({(h.start, h.end) for u, p in uses if number in p for h in hits_of(u)})
-            group_hits[name] = [_Hit(s, e) for s, e in merged]
-        return group_hits[name]
+        found = group_hits.get(name)
+        if found is None:
+            lists = [hits for u, p in live.group(name)[0] if number in p if (hits := hits_of(u))]
+            if len(lists) == 1:
+                found = lists[0]  # already sorted, each hit once
+            else:
+                merged = sorted({(h.start, h.end) for hits in lists for h in hits})
+                found = [_Hit(s, e) for s, e in merged]
+            group_hits[name] = found
+        return found
 
     candidates: list[_Candidate] = []
     for use, pages in live.aliases:
@@ -1198,9 +1209,12 @@ def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) ->
 
 
 def _rule_candidates(rule: _Rule, low: str, group: Any) -> list[_Candidate]:
-    lists = [group(name) for name in rule.groups]
-    if any(not found for found in lists):
-        return []
+    lists: list[list[_Hit]] = []
+    for name in rule.groups:
+        hits = group(name)
+        if not hits:
+            return []
+        lists.append(hits)
     anchor_index = min(range(len(lists)), key=lambda i: len(lists[i]))
     found: list[_Candidate] = []
     for anchor in lists[anchor_index]:
