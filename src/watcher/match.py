@@ -868,8 +868,8 @@ class _Document:
                 words = self.index.words.get(key)
                 if words and found and self.plain_case:
                     holders = self._holders(term, words)
-                    tokens = self.page_tokens
-                    found = {n for n in found if all(not tokens[n].isdisjoint(h) for h in holders)}
+                    on = self.page_tokens
+                    found = {n for n in found if all(not on[n].isdisjoint(h) for h in holders)}
             self._pages[key] = found
         return found
 
