@@ -891,7 +891,15 @@ class _Document:
         places: list[tuple[int, int]] = []
         candidates = self.candidates(term)
         on_page = self.positions(number)
-        for token in self.page_tokens[number] & candidates.keys():
+        tokens = self.page_tokens[number] & candidates.keys()
+        if len(tokens) == 1 and id(term) not in self.direct:
+            (token,) = tokens
+            plan = self._plan(term, token)
+            if len(plan) == 1 and plan[0][0] == _AT:
+                # The usual case: the hits are where the token stands, in text order.
+                _, a, b = plan[0]
+                return [_Hit(p + a, p + b) for p in on_page[token]]
+        for token in tokens:
             positions = on_page[token]
             for how, a, b in self._plan(term, token):
                 if how == _AT:
