@@ -11,9 +11,13 @@ How a topic matches (the topics file's header explains the pattern syntax to its
   and acronym hits with an excluded term nearby (a third country next to "helicopter
   cooperation").
 
-Finding terms is two-staged so that the cost hardly grows with the number of topics: one regex
-of every term's stem runs over the page's *distinct* words (a small fraction of the text), and
-each term's own pattern is tried only around the places where its stem occurs.
+Finding terms is staged so that the cost grows with what is found rather than with the number
+of topics or pages: the pages of a document are searched as one text; one regex of every
+term's stem (a trie) runs once over the document's *distinct* words, folded (a small fraction
+of the text); the words that hold a stem are then located on their pages, and each term is
+verified, on the pages where its topic may match, only where its stem occurs (plain words
+without a regex at all). A term of several words is not even tried on a page that lacks one of
+its other words.
 """
 
 from __future__ import annotations
@@ -484,9 +488,9 @@ class _Index:
 class _Finder:
     """Finds every occurrence of a set of literals in a string, overlapping ones too.
 
-    A regex finds the rarest pair of letters of one of them (the scan skips along on their
-    first letter) where the rest of it is around them; the literals keyed by that pair are then
-    checked.
+    Each literal is keyed by a pair of its letters, the first as rare as can be: the regex
+    skips along the text on those first letters and stops where a pair stands with the rest of
+    one of its literals around it; the literals keyed by that pair are then checked there.
     """
 
     def __init__(self, literals: Iterable[str]) -> None:
@@ -583,7 +587,6 @@ _CAMEL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NO_HITS: list[_Hit] = []  # shared; never changed
 _AT, _CHECK, _AROUND = range(3)  # how a term's hits are found around a token
-_NO_PAGES: dict[int, list[_Hit]] = {}  # shared; never changed
 _LONG_SPACE = re.compile(r"\s{2,}")
 #: Letters that a case-blind regex takes for others than the ones they fold to ("ı" for
 #: "i", Greek and Cyrillic variants): where they occur, words are not looked for by folding.
@@ -638,7 +641,7 @@ class _Document:
         lows = [_lower(text) for text in self.texts]
         self.text = "\n".join(self.texts)
         self.low = "\n".join(lows)
-        self.starts = list(accumulate([len(text) + 1 for text in self.texts[:-1]], initial=0))
+        self.starts = list(accumulate([len(text) + 1 for text in self.texts], initial=0))[:-1]
         self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
         #: literal -> (token, offset of the literal in the token, or -1 if unknown)
         self.found: dict[str, list[tuple[str, int]]] = defaultdict(list)
