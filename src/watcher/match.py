@@ -108,9 +108,6 @@ class _Term:
     whole_word: bool  # one word, whole: nothing may follow the stem
     simple: bool  # one case-insensitive word: its hits follow from where its stem is
     words: tuple[str, ...]  # folded
-    #: ``regex`` without IGNORECASE: the same on lower-case text that has none of the few
-    #: letters that ignore case other than they fold (see ``_UNFOLDED_CASES``), and faster
-    cased: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -265,7 +262,6 @@ def _compile_term(source: str, case_sensitive: bool) -> _Term:
         whole_word=len(words) == 1 and not trail and not words[0].endswith("*"),
         simple=len(words) == 1 and not case_sensitive,
         words=tuple(folded_words),
-        cased=re.compile(pattern),
     )
 
 
@@ -446,13 +442,38 @@ class _Index:
         sharing: dict[tuple[str, bool, int, bool], list[_Term]] = defaultdict(list)
         for term in terms.values():
             sharing[term.stem, term.case_sensitive, term.back, term.simple].append(term)
-        #: id(term) -> its screen, when it shares one: as ``regex``, and as ``cased``
-        self.screens: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        #: id(term) -> its screen's pattern and flags, when it shares one
+        self._screen_of: dict[int, tuple[str, int]] = {}
         for group in sharing.values():
             if len(group) > 1:
                 pattern = "|".join(f"(?:{t.regex.pattern})" for t in group)
-                screen = (re.compile(pattern, group[0].regex.flags), re.compile(pattern))
-                self.screens.update((id(term), screen) for term in group)
+                shared = (pattern, group[0].regex.flags)
+                self._screen_of.update((id(term), shared) for term in group)
+        self._screens: dict[tuple[str, int], re.Pattern[str]] = {}
+        self._cased: dict[int, re.Pattern[str]] = {}
+
+    def cased(self, term: _Term) -> re.Pattern[str]:
+        """``term.regex`` without IGNORECASE: the same on lower-case text that has none of the
+        few letters that ignore case other than they fold (see ``_UNFOLDED_CASES``), and
+        quicker (the regex engine skips along to its first letter)."""
+        if term.case_sensitive:
+            return term.regex
+        regex = self._cased.get(id(term))
+        if regex is None:
+            regex = self._cased[id(term)] = re.compile(term.regex.pattern)
+        return regex
+
+    def screen(self, term: _Term, cased: bool) -> re.Pattern[str] | None:
+        """The screen ``term`` shares, as ``regex`` or as ``cased`` (compiled on first use)."""
+        shared = self._screen_of.get(id(term))
+        if shared is None:
+            return None
+        pattern, flags = shared
+        key = (pattern, 0 if cased else flags)
+        screen = self._screens.get(key)
+        if screen is None:
+            screen = self._screens[key] = re.compile(*key)
+        return screen
 
     def extensions(self, prefix: str) -> list[str]:
         """The literals that begin with ``prefix``."""
@@ -653,7 +674,7 @@ class _Document:
         self._plans: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
         self._word_tokens: dict[str, set[str]] = {}
         #: no letters that ignore case other than they fold: words can be looked for folded,
-        #: and ``_Term.cased`` used
+        #: and the regexes of ``_Index.cased`` used
         self.plain_case = True
         self.folded_of: dict[str, str] = {}  # tokens that are not plain ASCII -> folded
         split = [low.split() for low in lows]
@@ -941,9 +962,8 @@ class _Document:
         """Hits of ``term``'s regex around each (start, end) of ``places`` on page ``number``."""
         text, cased = self.text, self.plain_case
         view = text if term.case_sensitive else self.low
-        regex = term.cased if cased else term.regex
-        screens = self.index.screens.get(id(term))
-        screen = None if screens is None else screens[cased]
+        regex = self.index.cased(term) if cased else term.regex
+        screen = self.index.screen(term, cased)
         first, last = self.starts[number], self.ends[number]
         for token_start, token_end in places:
             begin = max(first, token_start - term.back)
