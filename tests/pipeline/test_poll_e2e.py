@@ -115,22 +115,35 @@ def test_poll_stores_hits_mails_the_team_and_a_second_poll_does_nothing(
         assert statuses == {DeliveryStatus.SENT}
 
 
+def _poll_that_crashes_in(
+    step: str,
+    watcher_env: Callable[[str | None], Settings],
+    smtp_server: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
+    sources: list[str] | None,
+) -> Settings:
+    """Run a poll whose ``step`` dies (as a killed worker would); return the settings to go on."""
+    watcher_env(teams_yaml(smtp_server))
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"the worker died in {step}")
+
+    monkeypatch.setattr(step, crash)
+    with pytest.raises(RuntimeError, match="worker died"):
+        poll(replay=True, sources=sources)
+    monkeypatch.undo()
+    return watcher_env(teams_yaml(smtp_server))  # undo() also dropped the environment
+
+
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_poll_interrupted_after_storing_documents_processes_them_on_the_next_run(
     watcher_env: Callable[[str | None], Settings],
     smtp_server: SmtpServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    settings = watcher_env(teams_yaml(smtp_server))
-
-    def crash(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("the worker died between storing documents and extracting them")
-
-    monkeypatch.setattr("watcher.pipeline.process_documents", crash)
-    with pytest.raises(RuntimeError, match="worker died"):
-        poll(replay=True, sources=["be_chamber"])
-    monkeypatch.undo()
-    watcher_env(teams_yaml(smtp_server))
+    settings = _poll_that_crashes_in(
+        "watcher.pipeline.process_documents", watcher_env, smtp_server, monkeypatch, ["be_chamber"]
+    )
 
     with _session(settings) as s:
         stored = s.scalars(select(Document)).all()
@@ -155,16 +168,9 @@ def test_a_poll_interrupted_before_sending_delivers_everything_once_on_the_next_
     smtp_server: SmtpServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    settings = watcher_env(teams_yaml(smtp_server))
-
-    def crash(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("the worker died between storing hits and sending them")
-
-    monkeypatch.setattr("watcher.pipeline.send_pending", crash)
-    with pytest.raises(RuntimeError, match="worker died"):
-        poll(replay=True)
-    monkeypatch.undo()
-    watcher_env(teams_yaml(smtp_server))  # undo() also dropped the environment
+    settings = _poll_that_crashes_in(
+        "watcher.pipeline.send_pending", watcher_env, smtp_server, monkeypatch, None
+    )
 
     assert smtp_server.messages == []
     with _session(settings) as s:

@@ -70,20 +70,7 @@ def enqueue_hit(
     """
     if backfilled or hit.backfilled:
         return 0
-    routes = routes_for_topic(config, hit.topic_id)
-    ensure_team_rows(session, config, (r.team.id for r in routes), now)
-    return sum(
-        queue_delivery(
-            session,
-            key=hit_key(hit.id),
-            target=route.target.qualified,
-            now=now,
-            hit_id=hit.id,
-            team_id=route.team.id,
-            mode=route.mode,
-        )
-        for route in routes
-    )
+    return _queue_for_teams(session, hit, config, now)
 
 
 def enqueue_backfill_digest(
@@ -95,21 +82,35 @@ def enqueue_backfill_digest(
     target already had queued or received is not queued again (same key, same target).
     """
     hits = session.scalars(select(Hit).where(Hit.id.in_(hit_ids)).order_by(Hit.id)).all()
-    queued = 0
-    for hit in hits:
-        routes = routes_for_topic(config, hit.topic_id)
-        ensure_team_rows(session, config, (r.team.id for r in routes), now)
-        for route in routes:
-            queued += queue_delivery(
-                session,
-                key=hit_key(hit.id),
-                target=route.target.qualified,
-                now=now,
-                hit_id=hit.id,
-                team_id=route.team.id,
-                mode=DeliveryMode.DIGEST,
-            )
-    return queued
+    return sum(
+        _queue_for_teams(session, hit, config, now, mode=DeliveryMode.DIGEST) for hit in hits
+    )
+
+
+def _queue_for_teams(
+    session: Session,
+    hit: Hit,
+    config: TeamsConfig,
+    now: datetime,
+    *,
+    mode: DeliveryMode | None = None,
+) -> int:
+    """One delivery per target of every team following the hit's topic, in the team's own mode
+    unless ``mode`` says otherwise; return how many were new."""
+    routes = routes_for_topic(config, hit.topic_id)
+    ensure_team_rows(session, config, (r.team.id for r in routes), now)
+    return sum(
+        queue_delivery(
+            session,
+            key=hit_key(hit.id),
+            target=route.target.qualified,
+            now=now,
+            hit_id=hit.id,
+            team_id=route.team.id,
+            mode=mode or route.mode,
+        )
+        for route in routes
+    )
 
 
 def enqueue_health(
