@@ -2,7 +2,9 @@
 
 Thin on purpose: each task is one side effect and calls into ``watcher``; retries sit only on the
 crawl (network I/O). A failing source is recorded and reported by ``ingest`` and does not stop the
-others.
+others; nor does an unexpected error while storing or processing one source's documents: that
+source's summary says so (the run exits non-zero), and what it left pending is taken up by the
+next run.
 """
 
 from __future__ import annotations
@@ -62,8 +64,12 @@ def run_sources(
         except Exception as exc:  # the crawl process itself failed, after its retries
             logger.error("source %s: crawl did not run: %s", slug, exc)
             result = CrawlResult.broken(slug, f"crawl process failed: {exc}")
-        report = ingest(rt, slug, result, backfill)
-        summaries.append(extract_and_match(rt, report, announce))
+        try:
+            report = ingest(rt, slug, result, backfill)
+            summaries.append(extract_and_match(rt, report, announce))
+        except Exception as exc:  # a bug or a database error: the other sources go on
+            logger.exception("source %s: processing failed; the next run takes it up", slug)
+            summaries.append(SourceSummary(slug, ok=False, failure=f"processing failed: {exc}"))
     return summaries
 
 
