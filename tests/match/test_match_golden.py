@@ -6,9 +6,13 @@ written for the tests (none is copied from the seeds or from the topics' own exa
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from blind_passages import BLIND_A, BLIND_B, KNOWN_MISSES
 from heldout_passages import HELDOUT
 
+from watcher.extract import extract
 from watcher.match import Topic, check_examples, match_text
 
 GOLDEN: dict[str, dict[str, list[str]]] = {
@@ -125,6 +129,28 @@ def test_golden_positive(topics: list[Topic], topic: str, text: str) -> None:
 )
 def test_golden_negative(topics: list[Topic], topic: str, text: str) -> None:
     assert topic not in matched(text, topics)
+
+
+def _blind_cases() -> list[Any]:
+    cases = []
+    for name, passages in (("A", BLIND_A), ("B", BLIND_B)):
+        for n, (text, expected, language) in enumerate(passages):
+            why = next((why for start, why in KNOWN_MISSES.items() if text.startswith(start)), None)
+            marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+            cases.append(pytest.param(text, expected, id=f"{name}{n}-{language}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "expected"), _blind_cases())
+def test_blind_passage(topics: list[Topic], text: str, expected: frozenset[str]) -> None:
+    """Each passage written blind (see blind_passages.py) gets exactly its topics, once cleaned
+    as extraction cleans text."""
+    assert matched(extract(text.encode()).text, topics) == expected
+
+
+def test_every_known_miss_is_a_blind_passage() -> None:
+    texts = [text for text, _, _ in BLIND_A + BLIND_B]
+    assert all(any(t.startswith(start) for t in texts) for start in KNOWN_MISSES)
 
 
 def test_every_shipped_topic_has_golden_passages(topics: list[Topic]) -> None:
