@@ -2,18 +2,21 @@
 topics file or the matcher, as (passage, the topic ids it concerns, language). The tests match
 each one as the pipeline does, after extraction's clean-up (words hyphenated across lines joined).
 
-Set A (154 passages), on its first run (2026-11-22), precision / recall: benesam 0.96 / 0.90,
-benelux-helicopter-command 1.00 / 0.71, c-uas 1.00 / 0.85, pesco 0.91 / 0.81. The topics were then
-widened and tightened on what it missed (the partner named after "with", pooling and binational
-helicopter units, "against drones", jamming and shooting down, "projets CSP", "SSZ-Projekte",
-NATO as no context for "Pesco", CSP+).
+First runs, precision / recall for benesam, benelux-helicopter-command, c-uas, pesco:
 
-Set B (131 passages, written after those changes), on its first run: precision 1.00 for every
-topic; recall 0.91 / 0.74 / 0.71 / 0.95 (in the order above). The topics were changed again on its
-misses (the navies' own names, the partner of a helicopter command, drones fought, detected and
-brought down, the treaty article), except two, kept in ``KNOWN_MISSES``.
+* set A (154 passages): 0.96 / 0.90, 1.00 / 0.71, 1.00 / 0.85, 0.91 / 0.81. The topics were then
+  widened and tightened on its misses (the partner named after "with", pooling and binational
+  helicopter units, "against drones", jamming and shooting down, "projets CSP", "SSZ-Projekte",
+  NATO as no context for "Pesco", CSP+).
+* set B (131, written after those changes): 1.00 / 0.91, 1.00 / 0.74, 1.00 / 0.71, 1.00 / 0.95.
+  Changed again on its misses (the navies' own names, the partner of a helicopter command,
+  drones fought, detected and brought down, the treaty article), except two.
+* set C (139 passages of 2-5 sentences, written after that): 0.91 / 0.91, 1.00 / 0.76,
+  1.00 / 0.88, 0.96 / 1.00. Changed again (fleets are no navy term any more, binational helicopter
+  staffs, drones forced to land, SSZ as a service centre), except three.
 
-Neither set is unseen any more: they keep what was learnt, like the golden passages.
+The misses left are in ``KNOWN_MISSES``. No set is unseen any more: they keep what was learnt,
+like the golden passages.
 """
 
 from __future__ import annotations
@@ -1588,6 +1591,1020 @@ BLIND_B: list[tuple[str, frozenset[str], str]] = [
     ),
 ]
 
+BLIND_C: list[tuple[str, frozenset[str], str]] = [
+    (
+        "Vraag van de heer Van den Bergh aan de minister van Defensie over de vervanging van de mijnenjagers. "
+        "Bij de ondertekening van het contract in 2019 werd aangekondigd dat Naval Group en Kership twaalf nieuwe "
+        "mijnenbestrijdingsvaartuigen zouden bouwen, zes voor de Marinecomponent en zes voor de Koninklijke Marine. "
+        "Intussen is de levering van het eerste schip meermaals uitgesteld. Kan de minister meedelen welke nieuwe "
+        "planning met de Nederlandse partner werd afgesproken en of de opleidingscapaciteit in Oostende daarop werd afgestemd?",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Réponse du ministre de la Défense. La coopération navale entre la Belgique et les Pays-Bas remonte à 1948 et a été "
+        "approfondie en 1996 par la création d'un commandement opérationnel commun. Les unités des deux marines sont depuis "
+        "lors conduites par l'Amiral Benelux (ABNL), dont l'état-major binational est installé à Den Helder; le commandant de "
+        "la Composante Marine en est l'adjoint. Ce modèle permet à notre pays de disposer d'une capacité navale crédible "
+        "malgré une flotte de taille réduite.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Few bilateral defence relationships in Europe run as deep as the one between the Belgian and Dutch navies. Under the "
+        "arrangement known as BENESAM, the two fleets share a single operational headquarters and have split maintenance and "
+        "training along ship types: the Netherlands looks after the frigates, Belgium after the minehunters. The logic has now "
+        "been extended to procurement, with both countries buying identical replacements for each class.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Met deze brief informeer ik uw Kamer over de voortgang van het project Vervanging Mijnenbestrijdingscapaciteit (rMCM). "
+        "Het project wordt uitgevoerd samen met België, dat voor de verwerving van de vaartuigen en de onbemande systemen als "
+        "leidende natie optreedt. Omgekeerd neemt Nederland de leiding bij de verwerving van de nieuwe ASW-fregatten, waarvan er "
+        "eveneens twee voor de Belgische marine worden gebouwd. Deze verdeling vloeit voort uit de taakverdeling die al decennia "
+        "binnen de Belgisch-Nederlandse marinesamenwerking geldt.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "M. Dupont (MR). – Monsieur le ministre, la construction des deux frégates anti-sous-marines destinées à la Composante "
+        "Marine a été confiée au chantier Damen, dans le cadre du programme mené conjointement avec la Marine royale "
+        "néerlandaise. Pouvez-vous confirmer que la première unité belge sera livrée en 2029 et que son entretien sera assuré à "
+        "Den Helder, conformément au partage des tâches convenu entre les deux marines?",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Die belgische und die niederländische Marine arbeiten seit Jahrzehnten so eng zusammen wie kaum zwei andere "
+        "Seestreitkräfte in Europa. Die Einsätze beider Flotten werden von einem gemeinsamen Stab in Den Helder unter dem Befehl "
+        "des Admirals Benelux geführt. Ausbildung und Instandhaltung sind nach Schiffstypen aufgeteilt: Die Fregatten werden in "
+        "den Niederlanden, die Minenjagdboote in Belgien gewartet.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "Belgische en Nederlandse matrozen die samen in de schoolbanken zitten: in Oostende is het al bijna vijftig jaar de "
+        "gewoonste zaak van de wereld. De binationale mijnenbestrijdingsschool, beter bekend als EGUERMIN, bereidt zich nu voor "
+        "op de komst van de nieuwe schepen en hun onbemande onderwaterdrones. ‘Wie hier lesgeeft, moet straks zowel Belgische "
+        "als Nederlandse bemanningen kunnen opleiden op systemen die nog volop in ontwikkeling zijn’, zegt de schoolcommandant.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Le Parlement Benelux, considérant que l'intégration des marines belge et néerlandaise au sein de l'Amirauté Benelux "
+        "constitue depuis plus d'un quart de siècle un exemple de coopération militaire réussie; considérant que les deux "
+        "marines ont commandé ensemble leurs futurs chasseurs de mines et leurs futures frégates; recommande aux gouvernements "
+        "belge et néerlandais de garantir le financement à long terme de ces programmes communs et de veiller à ce que les "
+        "capacités de maintenance à Zeebrugge et à Den Helder suivent le rythme des livraisons.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "De leden van de VVD-fractie vragen hoe de staatssecretaris aankijkt tegen de capaciteit van het Marinebedrijf nu daar "
+        "de komende jaren zowel de Nederlandse als de Belgische fregatten onderhouden moeten worden. Zij wijzen erop dat de "
+        "taakverdeling binnen BeNeSam juist bedoeld was om dubbele investeringen te voorkomen, maar dat het personeelstekort in "
+        "Den Helder die afspraak onder druk zet. Kan de staatssecretaris toezeggen dat de Belgische partner tijdig wordt "
+        "betrokken als de planning moet worden bijgesteld?",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "The handover of the first vessel of the new class marks a milestone for a programme that was always about more than "
+        "hardware. Twelve ships are being delivered to two navies that intend to operate them as one: Belgian and Dutch crews "
+        "will train together at the binational mine warfare school in Ostend, spare parts will be pooled, and the ships will "
+        "deploy under a common operational command in Den Helder.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Le chasseur de mines Oostende, premier des douze navires commandés conjointement par la Belgique et les Pays-Bas, a "
+        "rejoint Zeebrugge après plusieurs semaines d'essais en mer. Son jumeau néerlandais, le Vlissingen, doit suivre dans "
+        "les prochains mois. Les deux bâtiments sont équipés d'une « boîte à outils » de drones de surface et sous-marins "
+        "destinés à repérer et neutraliser les mines à distance.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Antwoord: De operationele aansturing van de schepen van de Marinecomponent gebeurt vanuit het binationale hoofdkwartier "
+        "in Den Helder. De Nederlandse Commandant Zeestrijdkrachten treedt daar tevens op als Admiraal Benelux; de Belgische "
+        "commandant is zijn adjunct. In vredestijd is de ABNL-staf verantwoordelijk voor de training en de operationele "
+        "gereedheid van beide vloten, terwijl de nationale bevoegdheden over de inzet van de eenheden onverkort behouden blijven.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Als Vorbild für die weitere Integration der deutschen und niederländischen Landstreitkräfte wird häufig die "
+        "belgisch-niederländische Marinekooperation genannt. Dort führt seit 1996 ein gemeinsames Hauptquartier die Schiffe "
+        "beider Länder, und neue Minenabwehrboote sowie Fregatten werden gemeinsam beschafft. Fachleute warnen allerdings, dass "
+        "sich dieses Modell nicht ohne Weiteres auf Heeresverbände übertragen lasse.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "Question n° 612 de Mme Lambert. Situation des militaires belges affectés à Den Helder. Plusieurs dizaines de marins "
+        "belges servent au sein de l'état-major binational de l'Amiral Benelux. Ils signalent des difficultés en matière de "
+        "fiscalité, d'indemnités de résidence et de scolarité de leurs enfants. Quelles démarches ont été entreprises avec les "
+        "autorités néerlandaises pour régler ces problèmes?",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat de levering van de nieuwe mijnenjagers die samen met België worden "
+        "aangeschaft meerdere jaren vertraging heeft opgelopen; overwegende dat de huidige Alkmaarklasse het einde van haar "
+        "levensduur heeft bereikt; verzoekt de regering om samen met de Belgische partner met de werf tot bindende afspraken over "
+        "een nieuwe leverplanning te komen en de Kamer daarover voor de zomer te informeren, en gaat over tot de orde van de dag.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Collega's, de samenwerking tussen onze marine en de Nederlandse is geen papieren tijger. Onze fregatten worden in Den "
+        "Helder onderhouden, hun mijnenjagers in Zeebrugge, en onze matrozen leren samen het vak in Oostende. Als er één domein "
+        "is waar de samenwerking met onze noorderburen echt werkt, dan is het daar. Laat ons dat niet kapotbesparen.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Het fregat Louise-Marie is na vijf maanden teruggekeerd in Zeebrugge. Het schip nam deel aan de Europese operatie "
+        "Aspides in de Rode Zee en begeleidde daar ruim dertig koopvaardijschepen. Volgens de Marinecomponent verliep de inzet "
+        "zonder noemenswaardige incidenten, al wees de commandant op de zware belasting voor bemanning en materieel.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Vervanging Walrusklasse. Met de ondertekening van het contract met Naval Group is de verwerving van vier nieuwe "
+        "onderzeeboten voor de Koninklijke Marine een belangrijke stap verder. De eerste twee boten worden in Cherbourg gebouwd; "
+        "de instandhouding zal grotendeels in Den Helder plaatsvinden. Ik zal uw Kamer in de volgende voortgangsrapportage "
+        "informeren over de risico's rond de planning.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Das Seebataillon der Deutschen Marine wird schrittweise in das niederländische Korps Mariniers integriert. Nach dem "
+        "Vorbild der bereits integrierten Heeresbrigaden sollen deutsche Marineinfanteristen künftig unter niederländischem "
+        "Kommando üben und eingesetzt werden. Die Kooperation umfasst auch die gemeinsame Nutzung des niederländischen Joint "
+        "Support Ship Karel Doorman.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The UK/Netherlands Amphibious Force, established in 1973, remains one of NATO's longest-standing bilateral naval "
+        "arrangements. Royal Marines and Dutch marines train together in Norway each winter, and Dutch amphibious ships "
+        "regularly embark British units. A review launched last year is examining how the force could be adapted to the "
+        "littoral strike concept.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Depuis l'accord Benelux de 2017, la Belgique et les Pays-Bas assurent à tour de rôle la police du ciel au-dessus de "
+        "l'ensemble du territoire du Benelux. Les chasseurs en alerte (QRA) de l'une des deux forces aériennes peuvent ainsi "
+        "intercepter un appareil suspect au-dessus du pays voisin, y compris le Luxembourg. Le passage au F-35 impose toutefois "
+        "de revoir les procédures communes.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Het Beneluxparlement, overwegende dat de veiligheidssituatie in Europa een nauwere samenwerking tussen de drie "
+        "Beneluxlanden vereist; beveelt de regeringen aan de gezamenlijke aankoop van munitie en reservedelen te versnellen, "
+        "de militaire mobiliteit over de binnengrenzen te vereenvoudigen en jaarlijks een Benelux-defensietop te organiseren.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Composante Marine et la Marine nationale française ont signé un arrangement technique portant sur la formation des "
+        "plongeurs démineurs. Des plongeurs belges suivront désormais une partie de leur cursus à Toulon, tandis que des "
+        "stagiaires français seront accueillis à Zeebrugge. L'accord prévoit également des exercices communs de neutralisation "
+        "d'engins explosifs en Manche.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Met de indienststelling van Zr.Ms. Den Helder beschikt de Koninklijke Marine weer over twee bevoorradingsschepen. Het "
+        "nieuwe Combat Support Ship moet de inzetbaarheid van de Nederlandse vloot op lange afstand vergroten. De marine "
+        "waarschuwt wel dat het personeelstekort het lastig maakt om alle nieuwe schepen tegelijk te bemannen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Belgium's new coastal patrol vessels, Castor and Pollux, have taken over fishery protection and maritime security "
+        "tasks in the Belgian exclusive economic zone. Operated by the naval component from Zeebrugge, the ships also support "
+        "the federal police and customs. A third vessel is being considered to cope with the growing need to monitor offshore "
+        "wind farms and subsea cables.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Die Deutsche Marine und die Königlich Niederländische Marine wollen bei der Minenabwehr enger zusammenarbeiten. Geplant "
+        "sind gemeinsame Übungen in der Ostsee sowie ein Austausch von Ausbildern. Auch die Entsendung deutscher Stabsoffiziere "
+        "nach Den Helder wird geprüft.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "België en Nederland bundelen hun krachten bij de opleiding van F-35-piloten en -technici. De Belgische Luchtcomponent "
+        "zal daarbij gebruikmaken van de Nederlandse ervaring op de vliegbasis Leeuwarden. De ministers benadrukten dat deze "
+        "Belgisch-Nederlandse samenwerking een logische volgende stap is na de gezamenlijke luchtruimbewaking.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le chasseur de mines belge Bellis a été intégré pendant quatre mois au groupe permanent de lutte contre les mines de "
+        "l'OTAN en mer Baltique. Il a participé à la recherche de munitions historiques au large de l'Estonie ainsi qu'à la "
+        "surveillance des câbles sous-marins dans le cadre de l'activité Baltic Sentry.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Op de Benelux-top in Luxemburg spraken de premiers af de samenwerking op het gebied van defensie, cybersecurity en "
+        "energie-infrastructuur verder te verdiepen. In de gezamenlijke verklaring wordt onder meer verwezen naar de "
+        "bescherming van kritieke infrastructuur op de Noordzee en naar gezamenlijke opleidingen. Concrete nieuwe projecten "
+        "werden niet aangekondigd.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Tijdens de bijeenkomst van de Benelux-defensieministers in Brussel hebben Nederland, België en Luxemburg een "
+        "intentieverklaring ondertekend over de oprichting van een gezamenlijk Benelux-helikoptercommando. Het doel is de "
+        "helikoptercapaciteiten van de drie landen stapsgewijs te integreren, te beginnen met opleiding, onderhoud en een "
+        "gezamenlijke planning van de inzet. De nationale zeggenschap over de inzet van de toestellen blijft behouden. Een "
+        "werkgroep zal voor het einde van het jaar een implementatieplan opstellen.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Question de M. Lacroix au ministre de la Défense sur le commandement d'hélicoptères Benelux. La presse néerlandaise "
+        "fait état d'un projet visant à regrouper les hélicoptères militaires belges, néerlandais et luxembourgeois sous un "
+        "commandement commun. Monsieur le ministre, où en sont les discussions? Quelles seraient les conséquences pour le 1er "
+        "Wing de Beauvechain et pour le personnel de maintenance?",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "BENELUX HELICOPTER COMMAND. The three governments have agreed to set up a combined headquarters that will eventually "
+        "bring Belgian, Dutch and Luxembourg rotary-wing assets under a single command. The BNL Helicopter Command will start "
+        "with joint training and maintenance before moving towards combined operational planning. Officials stress that each "
+        "nation will retain the right to deploy its own aircraft.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Die Verteidigungsministerin hat gemeinsam mit ihren Amtskollegen aus Belgien und den Niederlanden eine "
+        "Absichtserklärung zur Schaffung eines gemeinsamen Benelux-Hubschrauberkommandos unterzeichnet. Die Hubschrauber der "
+        "Luxemburger Armee sollen künftig in diesen Verbund eingebracht werden. Ziel ist es, Ausbildung, Wartung und "
+        "Einsatzplanung zu bündeln und so die Einsatzbereitschaft aller drei Flotten zu erhöhen.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Het lid Boswijk (CDA) vraagt of de vorming van een binationaal helikoptercommando met België gevolgen heeft voor de "
+        "vliegbasis Gilze-Rijen en voor de positie van het Defensie Helikopter Commando. De staatssecretaris antwoordt dat "
+        "Gilze-Rijen de thuisbasis van de Nederlandse helikopters blijft en dat in eerste instantie wordt gekeken naar "
+        "gezamenlijke opleidingen en een gedeelde onderhoudsorganisatie voor de NH90.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Le Parlement Benelux, considérant que les forces armées belges, néerlandaises et luxembourgeoises exploitent en partie "
+        "les mêmes types d'hélicoptères; considérant que la mutualisation de la formation et de la maintenance pourrait réduire "
+        "sensiblement les coûts; recommande aux trois gouvernements d'accélérer la mise en place d'un commandement commun des "
+        "hélicoptères et d'en rendre compte chaque année au Parlement Benelux.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Communiqué. Le ministre de la Défense a participé à la réunion des ministres de la Défense du Benelux, consacrée en "
+        "grande partie aux voilures tournantes. Les hélicoptères de l'Armée luxembourgeoise seront intégrés dans la future "
+        "structure de commandement trinationale, aux côtés des flottes belge et néerlandaise. Le ministre a salué « une étape "
+        "concrète vers une défense Benelux plus intégrée ».",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Antwoord van de minister: De integratie van onze helikoptercapaciteit in een gezamenlijk commando met Nederland "
+        "bevindt zich nog in de studiefase. Er worden synergieën onderzocht met het Nederlandse Defensie Helikopter Commando op "
+        "het vlak van NH90-onderhoud, vlieginstructie en de opleiding van boordtechnici. Een definitieve beslissing over de "
+        "structuur zal pas worden genomen na overleg met de Nederlandse en Luxemburgse collega's.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Belgian and Dutch military helicopter crews will train side by side at Gilze-Rijen from next year under a new "
+        "bilateral arrangement, the two defence ministries announced on Tuesday. The agreement is seen as the first building "
+        "block of the binational helicopter command that both countries have been discussing for several years.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Op de vliegbasis Gilze-Rijen staan sinds kort ook Belgische helikopters op het platform. Belgische en Nederlandse "
+        "vliegers oefenen er samen nachtvluchten en landingen in moeilijk terrein, en de technici werken in dezelfde hangaar. "
+        "‘Het idee is dat we op termijn als één helikoptereenheid kunnen optreden’, zegt een Belgische officier.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "HÉLICOPTÈRES : BRUXELLES ET LA HAYE POSENT LES BASES D'UN COMMANDEMENT COMMUN. Après des années de discussions, la "
+        "Belgique et les Pays-Bas veulent mettre en commun leurs voilures tournantes. Le futur état-major binational serait "
+        "chargé de la formation des équipages, de la maintenance des NH90 et, à terme, de la planification des missions. Le "
+        "Luxembourg pourrait rejoindre la structure.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Vorbemerkung der Fragesteller: Belgien, die Niederlande und Luxemburg bauen ein gemeinsames Hubschrauberkommando auf. "
+        "Nach Presseberichten soll die neue Struktur auch anderen Partnern offenstehen. Wir fragen die Bundesregierung: "
+        "Inwieweit prüft die Bundesregierung eine Beteiligung deutscher Hubschrauberverbände an dem Benelux-Hubschrauberkommando?",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, overwegende dat België en Nederland deels dezelfde helikoptertypen gebruiken en "
+        "kampen met vergelijkbare tekorten aan technisch personeel; verzoekt de regering samen met België en Luxemburg de "
+        "oprichting van een gemeenschappelijk helikoptercommando uit te werken en de Kamer hierover uiterlijk in het eerste "
+        "kwartaal te informeren, en gaat over tot de orde van de dag.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "One under-reported item on the Benelux defence agenda is rotary-wing integration. A joint command for Belgian and "
+        "Dutch helicopters, with Luxembourg's small fleet attached, could relieve pressure on scarce instructors and technicians. "
+        "Yet the project faces the same obstacles as earlier integration efforts: diverging fleets, national basing "
+        "sensitivities and the question of who commands in a crisis.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Helikoptercapaciteit is bij uitstek een domein waarin verdere Benelux-integratie meerwaarde heeft. De raad beveelt aan "
+        "het beoogde gezamenlijke helikoptercommando niet te beperken tot opleiding en onderhoud, maar ook de inzetplanning en "
+        "de verwerving van toekomstige toestellen te integreren.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "M. Lemmens (PS). – La fusion progressive de nos hélicoptères avec ceux des Pays-Bas ne peut pas se faire au détriment "
+        "de la base de Beauvechain. Je demande au gouvernement de garantir que l'état-major binational des hélicoptères "
+        "comptera une part équitable de personnel belge et que les emplois de maintenance resteront en Wallonie.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Het Defensie Helikopter Commando heeft op de vliegbasis Gilze-Rijen de eerste van twaalf H225M Caracal-helikopters in "
+        "ontvangst genomen. De toestellen zijn bestemd voor de ondersteuning van de special forces en vervangen de Cougars. "
+        "Volgens de commandant van het DHC is de komst van de Caracal een belangrijke stap in de modernisering van de "
+        "Nederlandse helikoptervloot.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Dutch CH-47F Chinook crews continue to train at Fort Hood in Texas, where the Royal Netherlands Air Force has "
+        "maintained a permanent detachment for more than two decades. The arrangement gives Dutch aircrew access to large "
+        "training areas and US Army expertise. With the delivery of the new Chinooks complete, the detachment will focus on "
+        "mission qualification.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "La Composante Air a réceptionné le dernier des hélicoptères légers H145M commandés pour les opérations spéciales. Ces "
+        "appareils, basés à Beauvechain, doivent permettre au Special Operations Regiment de disposer d'une capacité "
+        "aéromobile propre, sans dépendre de moyens alliés.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Deutsche und niederländische Hubschrauberbesatzungen üben künftig gemeinsam am Internationalen "
+        "Hubschrauberausbildungszentrum in Bückeburg. Die Vereinbarung sieht vor, dass niederländische NH90-Piloten Teile ihrer "
+        "Grundausbildung in Niedersachsen absolvieren. Im Gegenzug stellt die niederländische Luftwaffe Ausbilder für das "
+        "Simulatortraining.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Des pilotes de NH90 belges ont effectué une partie de leur qualification au Cannet-des-Maures, dans le cadre d'un "
+        "accord avec l'aviation légère de l'armée de Terre française. Cette coopération franco-belge doit permettre de combler "
+        "le manque de moyens de formation en Belgique.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Vraag over de inzetbaarheid van de NH90-helikopters. Uit cijfers blijkt dat van de Belgische NH90's gemiddeld slechts "
+        "een derde vliegklaar is. Welke maatregelen neemt de minister om de beschikbaarheid van de helikoptervloot van de "
+        "Luchtcomponent te verbeteren, en klopt het dat onderdelen uit andere toestellen worden gekannibaliseerd?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "De Koninklijke Luchtmacht laat haar AH-64D Apaches in de Verenigde Staten ombouwen tot de E-versie. De eerste "
+        "gemoderniseerde toestellen zijn inmiddels teruggekeerd naar Gilze-Rijen. Tot de afronding van het project oefenen "
+        "Nederlandse Apache-bemanningen deels in de VS, samen met Amerikaanse eenheden.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Dutch Cougar and NH90 crews joined Portuguese, Austrian and German units at the latest edition of the Hot Blade "
+        "exercise in Portugal. The exercise focuses on operations in hot and high conditions and on interoperability between "
+        "European helicopter forces.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Les deux hélicoptères H145M de l'Armée luxembourgeoise sont utilisés conjointement avec la Police grand-ducale pour "
+        "des missions de surveillance, d'évacuation médicale et de soutien aux secours. Le gouvernement étudie l'acquisition "
+        "d'appareils supplémentaires afin d'assurer une disponibilité permanente.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "België en Nederland gaan samenwerken bij de opleiding van personeel voor hun MQ-9-drones. Nederlandse vliegers en "
+        "sensoroperators kunnen gebruikmaken van de Belgische simulatoren in Florennes, terwijl Belgische technici in "
+        "Leeuwarden worden opgeleid. Een gezamenlijk commando is volgens beide ministeries niet aan de orde.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Das Hubschraubergeschwader 64 der Luftwaffe bereitet sich auf die Einführung des schweren Transporthubschraubers "
+        "CH-47F vor. Die ersten Maschinen sollen in Schönewalde stationiert werden; die Ausbildung der Besatzungen erfolgt "
+        "zunächst in den Vereinigten Staaten.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Helikopters van het DHC ondersteunen deze winter de mariniers tijdens de oefening Cold Response in Noorwegen. Het "
+        "commando zet Cougars en NH90's in voor troepentransport onder arctische omstandigheden, samen met Noorse en Britse "
+        "eenheden.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Les NH90 NFH de la Composante Air, basés à Coxyde, assurent la mission de recherche et de sauvetage en mer du Nord. Ils "
+        "peuvent également être embarqués à bord des frégates belges lors des déploiements. Le ministre a annoncé un plan pour "
+        "améliorer leur disponibilité, jugée insuffisante.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Vraag van mevrouw Depoortere over drones boven militaire domeinen. In de nacht van vrijdag op zaterdag werden opnieuw "
+        "meerdere drones waargenomen boven de vliegbasis van Kleine-Brogel. Beschikt Defensie vandaag over de middelen om zulke "
+        "toestellen tijdig te detecteren en, indien nodig, uit te schakelen? Zo neen, binnen welke termijn zal de krijgsmacht "
+        "over een volwaardige antidronecapaciteit beschikken?",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Réponse du ministre: À la suite des survols constatés au-dessus de plusieurs quartiers et bases aériennes, la Défense "
+        "a accéléré l'acquisition de moyens de lutte anti-drones. Des systèmes de détection radar et radiofréquence, ainsi que "
+        "des brouilleurs portatifs, ont été déployés à titre temporaire. Un marché pour une capacité permanente de "
+        "neutralisation sera attribué dans les prochains mois.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Gesetzentwurf der Bundesregierung. Entwurf eines Gesetzes zur Änderung des Luftsicherheitsgesetzes. A. Problem und "
+        "Ziel: Die zunehmende Zahl von Überflügen unbemannter Luftfahrzeuge über Kasernen, Flughäfen und kritischen "
+        "Infrastrukturen erfordert eine Stärkung der Drohnenabwehr. Künftig soll die Bundeswehr im Wege der Amtshilfe befugt "
+        "sein, Drohnen auch mit Waffengewalt abzuwehren, wenn die Polizei dazu nicht in der Lage ist.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "The war in Ukraine has shown that no European army can afford to treat counter-UAS as a niche. Layered defences "
+        "combining radar, electro-optical sensors, electronic warfare and kinetic effectors are needed to protect manoeuvre "
+        "units as well as airbases. The Commission's proposed drone defence initiative seeks to accelerate precisely this, "
+        "though member states remain divided on how it should be funded.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Defensie versnelt de aanschaf van middelen voor de bestrijding van kleine onbemande luchtvaartuigen. Het gaat onder "
+        "meer om mobiele detectiesystemen, stoorzenders en kinetische middelen voor de bescherming van kazernes en vliegbases. "
+        "Daarnaast wordt de luchtverdedigingscapaciteit van de landmacht uitgebreid met Skyranger-systemen die specifiek "
+        "geschikt zijn voor het uitschakelen van drones.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Communiqué du ministère de la Défense. Le gouvernement a décidé de renforcer la protection des sites militaires et des "
+        "infrastructures critiques face à la menace des drones. L'Armée luxembourgeoise sera dotée de systèmes de détection et "
+        "de neutralisation, acquis en coordination avec la Police grand-ducale. La ministre a souligné que « la lutte contre "
+        "les drones malveillants est désormais une priorité ».",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Nach mehreren Drohnensichtungen in der Nähe des Flughafens Findel hat die Regierung beschlossen, ein System zur "
+        "Erkennung und Abwehr unbemannter Flugobjekte anzuschaffen. Die Anlage soll gemeinsam von Armee und Polizei betrieben "
+        "werden und auch bei Großveranstaltungen in der Hauptstadt zum Einsatz kommen.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Het ziet eruit als een gewoon geweer, maar het schiet geen kogels. Met de dronejammer die de landmacht deze week op de "
+        "Harskamp demonstreerde, kunnen militairen de verbinding tussen een drone en zijn piloot verstoren, waarna het toestel "
+        "automatisch landt of terugkeert. ‘Elke compagnie moet zich straks zelf tegen drones kunnen beschermen’, zegt de "
+        "projectofficier.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Ukrainian units have increasingly turned to cheap interceptor drones to bring down Russian Shahed-type attack drones, "
+        "supplementing mobile fire groups armed with heavy machine guns. The approach drastically lowers the cost per "
+        "interception compared with surface-to-air missiles, and several European armies are now testing similar interceptors.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "M. Lemaire (Les Engagés). – Monsieur le ministre, ces derniers jours, des drones ont survolé Elsenborn, "
+        "Marche-en-Famenne et Florennes. Nos militaires les ont vus, les ont filmés, mais n'ont rien pu faire. Il est "
+        "inacceptable que notre armée ne soit pas capable d'abattre ou de brouiller un drone au-dessus de ses propres casernes.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Mit dem Flugabwehrkanonenpanzer Skyranger 30 schließt das Heer eine Fähigkeitslücke, die seit der Ausmusterung des "
+        "Gepard besteht. Das System ist vor allem für die Bekämpfung von Drohnen und anderen Kleinstflugzielen ausgelegt und "
+        "soll die Brigaden im Gefecht begleiten.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Belgium will spend an initial €50 million on counter-drone equipment following a wave of sightings over military "
+        "bases and the Doel nuclear plant, the defence minister said. Part of the money goes to mobile detection units, part to "
+        "jamming and interception systems that can be deployed at short notice.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat de afgelopen maanden herhaaldelijk onbekende drones boven "
+        "kazernes, vliegbases en havens zijn waargenomen; van mening dat Defensie in staat moet zijn deze tijdig op te sporen en "
+        "te neutraliseren; verzoekt de regering de verwerving van dronedetectie- en afweersystemen te versnellen, en gaat over "
+        "tot de orde van de dag.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "La frégate Louise-Marie a abattu deux drones lancés par les Houthis alors qu'elle escortait un navire marchand en mer "
+        "Rouge. Selon la Défense, les engins ont été détectés à plusieurs kilomètres puis neutralisés par l'artillerie de bord. "
+        "Il s'agit de la première fois qu'un navire belge fait usage de ses armes contre une menace aérienne réelle.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Tijdens de oefening werden meerdere aanvallende drones tijdig gedetecteerd en met storingsapparatuur tot landen "
+        "gedwongen. Eén toestel dat zijn route ongestoord vervolgde, werd door een scherpschutter uitgeschakeld. De evaluatie "
+        "moet uitwijzen of de huidige middelen volstaan om een kampement tegen een zwerm te beschermen.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Allied air and missile defence must increasingly be understood to include defence against small, cheap drones. "
+        "NATO's Eastern Sentry activity, launched after drones violated Polish airspace, combines fighter aircraft, "
+        "ground-based air defence and new sensor networks designed to detect low-flying unmanned systems.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Le Centre d'expertise de la Défense a organisé à Marche-en-Famenne une démonstration de solutions anti-UAS proposées "
+        "par des entreprises belges. Radars compacts, caméras thermiques et systèmes de prise de contrôle à distance étaient "
+        "présentés aux unités chargées de la protection des quartiers.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Uitbreiding MQ-9A Reaper. Met deze brief informeer ik u over het besluit om vier extra toestellen aan te schaffen, "
+        "waarmee de vloot op acht komt. De onbemande vliegtuigen worden op de vliegbasis Leeuwarden gestationeerd en zullen "
+        "ook bewapend kunnen worden.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Composante Air a réceptionné le premier de ses drones MQ-9B SkyGuardian à Florennes. Ces appareils de surveillance "
+        "à longue endurance doivent permettre à la Belgique de contribuer aux missions de renseignement de l'OTAN et de "
+        "soutenir les opérations nationales.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Russia launched more than 400 drones and several missiles at Ukrainian cities overnight, the heaviest attack in weeks. "
+        "Residential buildings in Kyiv and Lviv were hit, and energy infrastructure in the west of the country was damaged, "
+        "leaving tens of thousands without power.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Nederland draagt dit jaar opnieuw honderden miljoenen euro bij aan de internationale dronecoalitie voor Oekraïne. Het "
+        "geld gaat naar de productie van FPV-drones en langeafstandsdrones door Oekraïense en Europese fabrikanten.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Die Bundeswehr beschafft Loitering Munition von zwei deutschen Herstellern. Die sogenannten Kamikazedrohnen sollen "
+        "zunächst bei der Panzerbrigade 45 in Litauen erprobt werden, bevor über eine größere Bestellung entschieden wird.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Chaque bataillon d'infanterie de la Composante Terre disposera d'ici 2027 d'une section de drones tactiques. Ces "
+        "mini-drones de reconnaissance permettront aux commandants de compagnie de voir au-delà de la ligne de crête et de "
+        "guider les tirs d'artillerie.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "In Oirschot leren infanteristen van de 13e Lichte Brigade hoe ze met een FPV-drone een doel kunnen verkennen en "
+        "aanvallen. De landmacht richt in elke brigade een drone-eenheid op en wil binnen twee jaar duizenden van deze "
+        "goedkope toestellen in gebruik hebben.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Houthi forces claimed responsibility for a drone attack on a Liberian-flagged bulk carrier in the Gulf of Aden. The "
+        "ship reported minor damage and no casualties and continued its voyage.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Le Luxembourg contribue à hauteur de plusieurs millions d'euros à la coalition drones pour l'Ukraine, coordonnée par "
+        "la Lettonie. Ces fonds serviront à l'achat de drones de reconnaissance et de drones d'attaque produits en Europe.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die ukrainischen Streitkräfte erhalten weitere Kampfdrohnen des Typs HX-2 aus deutscher Produktion. Die "
+        "Bundesregierung finanziert die Lieferung aus dem Budget für die Ertüchtigungsinitiative.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Vraag over de opleiding van dronepiloten bij Defensie. Hoeveel militairen volgden het voorbije jaar een opleiding tot "
+        "bestuurder van een drone, en welke types onbemande luchtvaartuigen worden momenteel door de Landcomponent gebruikt?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Ukrainian sea drones have forced the Russian Black Sea Fleet to move most of its ships away from Sevastopol. The "
+        "attacks, carried out by remotely piloted explosive boats, have sunk or damaged several warships.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Vraag over de Belgische deelname aan PESCO. België neemt momenteel deel aan een groot aantal projecten binnen de "
+        "permanente gestructureerde samenwerking. Kan de minister een overzicht geven van de projecten waarin ons land "
+        "coördinator is, en van de budgetten die daarvoor in de begroting zijn ingeschreven?",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "La Belgique coordonne le projet « Systèmes maritimes (semi-)autonomes de lutte contre les mines » (MAS MCM), lancé "
+        "dans le cadre de la coopération structurée permanente. Ce projet vise à développer une capacité européenne de "
+        "déminage reposant sur des drones de surface et sous-marins, en associant plusieurs États membres et l'industrie.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Antwort der Bundesregierung. Deutschland beteiligt sich derzeit an mehr als vierzig Projekten der Ständigen "
+        "Strukturierten Zusammenarbeit (SSZ/PESCO) und koordiniert mehrere davon, darunter das Europäische Sanitätskommando. "
+        "Die Bundesregierung setzt sich dafür ein, dass die SSZ-Projekte stärker an den Prioritäten der EU-Fähigkeitsplanung "
+        "ausgerichtet werden.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "Seven years after its launch, PESCO has produced more projects than results. The strategic review acknowledged that "
+        "many of the sixty-odd projects remain at an early stage, and that participating member states have struggled to meet "
+        "the binding commitments they signed up to in 2017.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Nederland is coördinator van het PESCO-project Military Mobility, waaraan inmiddels vrijwel alle lidstaten en ook de "
+        "Verenigde Staten, Canada, Noorwegen en het Verenigd Koninkrijk deelnemen. Het project richt zich op het wegnemen van "
+        "juridische en procedurele belemmeringen voor grensoverschrijdend militair transport.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Le Luxembourg participe à plusieurs projets de la coopération structurée permanente, notamment dans les domaines de "
+        "la mobilité militaire, de la cyberdéfense et des communications par satellite. Conformément aux engagements pris lors "
+        "de l'adhésion à la CSP, le pays présente chaque année un plan national de mise en œuvre.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Luxemburg hat sich von Beginn an an der Ständigen Strukturierten Zusammenarbeit beteiligt. Im Rahmen der SSZ bringt "
+        "das Großherzogtum vor allem Fähigkeiten in den Bereichen Satellitenkommunikation und Weltraumlage ein, auch wenn seine "
+        "finanziellen Beiträge naturgemäß bescheiden bleiben.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "De raad constateert dat PeSCo, zeven jaar na de start, vooral een raamwerk is gebleven. De juridisch bindende "
+        "verplichtingen die de deelnemende lidstaten zijn aangegaan, worden nauwelijks afgedwongen. Nederland zou zich moeten "
+        "inzetten voor een kleiner aantal projecten met een duidelijke operationele meerwaarde.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Mme Jadin (MR). – Monsieur le ministre, dans le cadre de la coopération structurée permanente, la Belgique s'est "
+        "engagée à augmenter régulièrement ses investissements de défense. Or le dernier rapport annuel sur la mise en œuvre de "
+        "la CSP montre que notre pays reste en queue de peloton pour plusieurs de ces engagements. Comment comptez-vous y "
+        "remédier?",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "EU defence ministers approved a new batch of Pesco projects on Tuesday, ranging from a shared training centre for "
+        "special forces to a common platform for military satellite communications. Britain's participation in the military "
+        "mobility project was cited as a model for further third-country involvement.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "De minister zegt toe de Kamer jaarlijks te informeren over de nakoming van de PESCO-verplichtingen, met inbegrip van "
+        "het nationale implementatieplan dat Nederland bij het secretariaat indient. De leden van de D66-fractie vragen daarbij "
+        "aandacht voor de deelname van derde landen aan de projecten.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "La révision stratégique de la coopération structurée permanente a réaffirmé les vingt engagements contraignants "
+        "souscrits en 2017. Ceux-ci portent notamment sur la hausse des budgets de défense, la participation à des projets "
+        "capacitaires communs et la disponibilité des forces. Leur respect fait l'objet d'une évaluation annuelle par le Haut "
+        "Représentant.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Das SSZ-Projekt ‚Netzwerk logistischer Drehkreuze in Europa' wird von Deutschland koordiniert. Es soll die Verlegung "
+        "von Truppen und Material innerhalb der Union beschleunigen, indem vorhandene Depots und Umschlagplätze der "
+        "teilnehmenden Staaten gemeinsam genutzt werden.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "The three Benelux countries could make more systematic use of Permanent Structured Cooperation. So far, Belgium, the "
+        "Netherlands and Luxembourg have mostly joined projects individually rather than tabling joint proposals, which limits "
+        "their influence over the direction of the framework.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Antwoord: België neemt momenteel deel aan een dertigtal projecten van de Permanent Structured Cooperation en heeft "
+        "voor twee daarvan het coördinatorschap opgenomen. Deelname aan PESCO-projecten is op zich geen bron van financiering; "
+        "projecten kunnen wel een bonus krijgen bij oproepen van het Europees Defensiefonds.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Le Parlement Benelux recommande aux gouvernements de coordonner leurs positions au sein de la CSP (PESCO), d'examiner "
+        "la possibilité de présenter conjointement de nouveaux projets et de faire rapport annuellement sur le respect de leurs "
+        "engagements.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Belgische bedrijven en onderzoeksinstellingen haalden in de laatste oproep van het Europees Defensiefonds een "
+        "recordbedrag binnen. Zij nemen deel aan consortia voor onder meer onderzeese sensoren, cyberdefensie en "
+        "satellietcommunicatie.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le programme européen pour l'industrie de la défense (EDIP), adopté après de longues négociations, prévoit 1,5 "
+        "milliard d'euros pour soutenir les acquisitions conjointes et l'augmentation des capacités de production. Le texte "
+        "comprend également un volet consacré à l'Ukraine.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Belgium has requested several billion euros in loans under SAFE, the EU's Security Action for Europe instrument. The "
+        "government says the money will be used for air defence, ammunition and military mobility projects carried out jointly "
+        "with other member states.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Aus der Europäischen Friedensfazilität wurden bislang mehr als elf Milliarden Euro für die militärische "
+        "Unterstützung der Ukraine bereitgestellt. Wegen der Blockade durch einen Mitgliedstaat sind weitere Tranchen jedoch "
+        "seit Monaten eingefroren.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Het CARD-rapport (Coordinated Annual Review on Defence) van het Europees Defensieagentschap constateert dat de "
+        "lidstaten nog steeds grotendeels nationaal plannen en aanschaffen. Slechts een klein deel van de investeringen wordt "
+        "in Europees verband gedaan.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Dans le cadre de l'instrument EDIRPA, la Belgique participe à un consortium pour l'acquisition conjointe de munitions "
+        "de 155 mm. La Commission européenne prend en charge une partie des coûts afin d'encourager les achats groupés.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "KFOR's Regional Command West, led by Italian Colonel Antonio Pesco, hosted a Belgian liaison team for the duration of "
+        "the exercise. Colonel Pesco praised the cooperation between the contingents.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Investigators are examining the cause of an explosion at a military ammunition depot near Pesco Sannita, in the "
+        "Italian province of Benevento. No injuries were reported.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Das neue Standortservicezentrum (SSZ) der Bundeswehr in Koblenz bündelt künftig Verwaltungsaufgaben mehrerer "
+        "Dienststellen. Das SSZ soll die Truppe von Bürokratie entlasten.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Une étude commandée par la Défense analyse le profil des candidats selon les catégories socioprofessionnelles (CSP) de "
+        "leurs parents. Les jeunes issus des CSP supérieures restent sous-représentés parmi les candidats officiers.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "La Direction de la Défense luxembourgeoise regroupera ses fonctions administratives dans un centre de services "
+        "partagés (CSP). Ce CSP prendra en charge la gestion du personnel civil et les marchés publics de moindre envergure.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Het Beneluxparlement pleit voor een permanente, gestructureerde dialoog tussen de drie ministeries van Defensie, met "
+        "een vast secretariaat en halfjaarlijkse overleggen op ambtelijk niveau. Zo'n vaste structuur moet voorkomen dat de "
+        "Benelux-samenwerking afhankelijk blijft van de persoonlijke inzet van ministers.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The EU's defence toolbox has expanded rapidly: the European Defence Fund for joint research and development, EDIRPA "
+        "and its successor EDIP for common procurement, and now SAFE's €150 billion in loans. Critics warn that the "
+        "proliferation of instruments makes it hard for smaller member states to keep up.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Le projet MAS MCM, coordonné par la Belgique dans le cadre de la CSP, s'appuie largement sur l'expérience acquise "
+        "avec le programme belgo-néerlandais de remplacement des chasseurs de mines. Les drones sous-marins qui équiperont les "
+        "douze nouveaux navires des deux marines servent de référence pour les travaux européens, et l'école binationale de "
+        "guerre des mines d'Ostende accueille les ateliers du projet.",
+        frozenset({"benesam", "pesco"}),
+        "fr",
+    ),
+    (
+        "Among the PESCO projects most relevant to today's threat picture is the Counter Unmanned Aerial System project, which "
+        "aims to develop a common European capability to detect, track and neutralise small drones. Participation remains "
+        "limited, and progress has been slow compared with the speed at which the threat evolves.",
+        frozenset({"c-uas", "pesco"}),
+        "en",
+    ),
+    (
+        "In de commissie stelde het lid voor het toekomstige Benelux-helikoptercommando ook in te dienen als project binnen de "
+        "permanente gestructureerde samenwerking, zodat andere lidstaten kunnen aansluiten. De minister antwoordde dat de "
+        "integratie van de Belgische, Nederlandse en Luxemburgse helikopters eerst in Benelux-verband vorm moet krijgen, maar "
+        "dat een PESCO-label op termijn niet wordt uitgesloten.",
+        frozenset({"benelux-helicopter-command", "pesco"}),
+        "nl",
+    ),
+    (
+        "Supporters of the planned Benelux helicopter command point to the navies as proof that integration can work. Since "
+        "1996 the Belgian and Dutch fleets have been led by a single binational headquarters under Admiral Benelux, with "
+        "maintenance and training divided between the two countries. Whether that model can be transposed to rotary-wing "
+        "aviation, where fleets and basing arrangements differ far more, remains to be seen.",
+        frozenset({"benesam", "benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "De nieuwe ASW-fregatten die Nederland en België gezamenlijk laten bouwen, krijgen naar aanleiding van de ervaringen in "
+        "de Rode Zee een zwaardere bewapening tegen drones. Naast extra sensoren voor de detectie van kleine, laagvliegende "
+        "doelen komt er een systeem voor elektronische storing en een tweede snelvuurkanon. De meerkosten worden, conform de "
+        "afspraken binnen de marinesamenwerking, gelijk verdeeld.",
+        frozenset({"benesam", "c-uas"}),
+        "nl",
+    ),
+    (
+        "Le Parlement Benelux recommande aux gouvernements: 1. de poursuivre l'intégration des marines belge et néerlandaise "
+        "sous l'autorité de l'Amiral Benelux et d'assurer le financement des programmes communs de frégates et de chasseurs de "
+        "mines; 2. d'accélérer la création d'un commandement commun des hélicoptères du Benelux; 3. de développer ensemble des "
+        "capacités de détection et de neutralisation des drones pour la protection des bases militaires; 4. de présenter "
+        "conjointement des projets dans le cadre de la coopération structurée permanente (CSP).",
+        frozenset({"benesam", "benelux-helicopter-command", "c-uas", "pesco"}),
+        "fr",
+    ),
+    (
+        "Het Beneluxparlement beveelt de regeringen aan de Belgisch-Nederlandse marinesamenwerking als voorbeeld te nemen bij "
+        "de oprichting van een gezamenlijk helikoptercommando, en gezamenlijk middelen voor de opsporing en afweer van drones "
+        "aan te schaffen ter bescherming van havens, kerncentrales en vliegbases.",
+        frozenset({"benesam", "benelux-helicopter-command", "c-uas"}),
+        "nl",
+    ),
+    (
+        "Luxemburg tritt dem SSZ-Projekt zur Abwehr unbemannter Luftfahrzeuge bei. Nach Angaben des Verteidigungsministeriums "
+        "soll die Teilnahme an der Ständigen Strukturierten Zusammenarbeit den Zugang zu gemeinsam entwickelten Sensoren und "
+        "Störsendern erleichtern, mit denen Drohnen über Kasernen und kritischer Infrastruktur erkannt und ausgeschaltet "
+        "werden können.",
+        frozenset({"c-uas", "pesco"}),
+        "de",
+    ),
+    (
+        "Mevrouw Van Hoof (Vooruit): Wij moeten de dronedreiging Europees aanpakken. Binnen PESCO bestaan al projecten rond de "
+        "bestrijding van drones; waarom stapt België daar niet in, in plaats van zelf in allerijl jammers aan te kopen die "
+        "over twee jaar verouderd zijn?",
+        frozenset({"c-uas", "pesco"}),
+        "nl",
+    ),
+    (
+        "L'état-major de l'Amiral Benelux a organisé en mer du Nord un exercice de défense contre des essaims de drones, auquel "
+        "ont participé une frégate belge et deux bâtiments néerlandais. Les équipages ont testé la détection précoce des "
+        "engins, le brouillage électronique et la coordination des tirs entre les navires des deux marines.",
+        frozenset({"benesam", "c-uas"}),
+        "fr",
+    ),
+    (
+        "Nach Angaben des niederländischen Verteidigungsministeriums soll das gemeinsame Hubschrauberkommando der "
+        "Benelux-Staaten auch eine Rolle bei der Abwehr von Drohnen übernehmen: Bewaffnete Hubschrauber könnten langsam "
+        "fliegende Drohnen über Häfen und Kraftwerken abfangen, wie es die ukrainischen Streitkräfte vormachen.",
+        frozenset({"benelux-helicopter-command", "c-uas"}),
+        "de",
+    ),
+    (
+        "De Belgische regering heeft beslist de defensie-uitgaven dit jaar op te trekken tot 2 procent van het bbp, conform de "
+        "NAVO-norm. De extra middelen gaan vooral naar personeel, munitie en de instandhouding van bestaand materieel.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Malgré une campagne de recrutement intensive, la Défense n'a pas atteint son objectif de 2.600 nouvelles recrues l'an "
+        "dernier. Le ministre reconnaît que la concurrence du marché du travail reste forte, en particulier pour les profils "
+        "techniques.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "At the Hague summit, NATO allies agreed to raise core defence spending to 3.5 percent of GDP, with an additional 1.5 "
+        "percent for defence-related investment such as infrastructure and resilience. Belgium and Spain signalled "
+        "reservations about the timeline.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Der Bundestag hat das Gesetz zur Modernisierung des Wehrdienstes verabschiedet. Künftig sollen alle jungen Männer "
+        "einen Fragebogen zu ihrer Bereitschaft und Eignung ausfüllen; eine verpflichtende Musterung wird schrittweise "
+        "wieder eingeführt.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De eerste Belgische F-35's zijn geland op de vliegbasis Florennes. De toestellen vervangen geleidelijk de F-16's, die "
+        "nog tot het einde van het decennium in dienst blijven. Kleine-Brogel volgt later als tweede F-35-basis.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le satellite d'observation militaire LUXEOSys, financé par le Luxembourg, fournit désormais des images à l'Armée et à "
+        "ses partenaires de l'OTAN. Le gouvernement entend renforcer la contribution du pays dans le domaine spatial.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Defensie wil het aantal reservisten de komende jaren verdubbelen. Daarvoor worden de opleidingen flexibeler gemaakt en "
+        "krijgen werkgevers een vergoeding wanneer hun werknemers als reservist worden ingezet.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le partenariat stratégique CaMo entre la Belgique et la France prévoit la livraison de véhicules Griffon et Jaguar à "
+        "la Composante Terre ainsi qu'une doctrine, une formation et un soutien logistique communs aux deux armées.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Four Belgian F-16s have deployed to Šiauliai in Lithuania for a four-month rotation of NATO's Baltic Air Policing "
+        "mission. The detachment will be on quick reaction alert around the clock.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Belgien und Luxemburg bauen gemeinsam ein binationales Aufklärungsbataillon auf. Die Luxemburger Armee stellt dafür "
+        "Aufklärungsfahrzeuge und Personal, die belgische Landkomponente übernimmt Ausbildung und logistische Unterstützung.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Defensie sluit een langlopend contract voor de levering van 155mm-artilleriemunitie. Door de lange looptijd moet de "
+        "producent zijn productiecapaciteit in Europa kunnen uitbreiden.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Cyber Command belge, créé au sein du Service général du renseignement et de la sécurité, a vu ses effectifs doubler "
+        "en trois ans. Il est chargé de la protection des réseaux de la Défense et peut mener des opérations dans le cyberespace.",
+        frozenset(),
+        "fr",
+    ),
+]
+
 
 #: Passages still matched wrongly, with why (the tests expect them to fail, strictly).
 KNOWN_MISSES: dict[str, str] = {
@@ -1596,5 +2613,14 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Les brouilleurs acquis par la Défense permettent de couper la liaison entre un drone": (
         "jammers and the drone are 11 words apart; a wider rule would take GPS jamming"
+    ),
+    "Collega's, de samenwerking tussen onze marine en de Nederlandse is geen papieren": (
+        "Belgium is only 'onze', and the navy and the partner stand in different sentences"
+    ),
+    "Le Parlement Benelux, considérant que les forces armées belges, néerlandaises et": (
+        "the countries and the common helicopter command are 40 words apart"
+    ),
+    "Communiqué. Le ministre de la Défense a participé à la réunion des ministres de la": (
+        "the trinational command, the helicopters and the countries are spread over a sentence"
     ),
 }
