@@ -14,6 +14,10 @@ First runs, precision / recall for benesam, benelux-helicopter-command, c-uas, p
 * set C (139 passages of 2-5 sentences, written after that): 0.91 / 0.91, 1.00 / 0.76,
   1.00 / 0.88, 0.96 / 1.00. Changed again (fleets are no navy term any more, binational helicopter
   staffs, drones forced to land, SSZ as a service centre), except three.
+* set D (123 passages, a third of them paragraphs, written after that): precision 1.00 for every
+  topic; recall 0.89, 1.00, 0.95, 1.00. Changed again (both navies named together, the
+  replacement programme; a third country counts within 6 words, not 10, as the new minehunters
+  are built in France), except one.
 
 The misses left are in ``KNOWN_MISSES``. No set is unseen any more: they keep what was learnt,
 like the golden passages.
@@ -2605,6 +2609,624 @@ BLIND_C: list[tuple[str, frozenset[str], str]] = [
     ),
 ]
 
+BLIND_D: list[tuple[str, frozenset[str], str]] = [
+    (
+        "De Belgisch-Nederlandse marinesamenwerking, kortweg BeNeSam, geldt als een van de meest verregaande vormen van binationale defensiesamenwerking binnen de NAVO.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Depuis 1996, les marines belge et néerlandaise sont placées sous un commandement opérationnel commun, l'Amiral Benelux (ABNL), dont l'état-major binational est établi à Den Helder. Cette fonction est exercée par le commandant de la Marine royale néerlandaise, le commandant de la Composante Marine belge en étant l'adjoint.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Met de vervanging van de mijnenbestrijdingscapaciteit en de M-fregatten zetten Nederland en België de samenwerking tussen beide marines onverkort voort. Voor de twaalf nieuwe mijnenbestrijdingsvaartuigen, zes voor elk land, treedt België op als leidende natie; voor de vier nieuwe ASW-fregatten is dat Nederland. Beide landen verwerven dus identieke schepen, die gezamenlijk worden onderhouden en waarvoor ook de opleiding gezamenlijk wordt georganiseerd. Deze taakverdeling sluit aan bij de bestaande afspraken, waarbij het onderhoud van de fregatten in Den Helder en dat van de mijnenjagers in Zeebrugge plaatsvindt. Het kabinet beschouwt dit als een voorbeeld van hoe Europese defensiesamenwerking in de praktijk kan werken.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Madame la ministre, le premier des nouveaux chasseurs de mines, l'Oostende, a été mis à l'eau à Concarneau. Pouvez-vous faire le point sur le calendrier de livraison des douze navires destinés aux marines belge et néerlandaise ? Les retards annoncés par le constructeur auront-ils un impact sur le retrait des chasseurs de mines actuels ?",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "De binationale mijnenbestrijdingsschool EGUERMIN in Oostende leidt al decennialang het mijnenbestrijdingspersoneel van zowel de Belgische als de Nederlandse marine op. De school wordt sinds haar oprichting door beide marines samen bemand en is tevens erkend als NAVO-expertisecentrum voor mijnenbestrijding. Met de komst van de nieuwe mijnenbestrijdingsvaartuigen verandert het opleidingsprogramma ingrijpend. Het personeel moet voortaan leren werken met onbemande onderwater- en oppervlaktesystemen die op afstand worden bestuurd. Daarvoor worden in Oostende nieuwe simulatoren in gebruik genomen.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Under the BeNeSam arrangements, the Netherlands is responsible for maintenance and training for the frigates of both navies, while Belgium takes care of the minehunters.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Die belgische und die niederländische Marine arbeiten seit Jahrzehnten so eng zusammen, dass ihre Führungsstäbe im gemeinsamen Hauptquartier in Den Helder weitgehend integriert sind. Ausbildung, Instandhaltung und inzwischen auch die Beschaffung von Fregatten und Minenabwehrbooten erfolgen gemeinsam.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat Nederland en België gezamenlijk vier nieuwe fregatten voor onderzeebootbestrijding verwerven, overwegende dat beide marines kampen met personeelstekorten, verzoekt de regering met België te onderzoeken of de bemanning van de nieuwe ASW-fregatten deels binationaal kan worden ingevuld, en gaat over tot de orde van de dag.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Entamée au lendemain de la Seconde Guerre mondiale, la coopération navale belgo-néerlandaise reste aujourd'hui encore un modèle d'intégration militaire en Europe.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Het eerste nieuwe mijnenbestrijdingsvaartuig voor de Koninklijke Marine, Zr.Ms. Vlissingen, is in het Franse Concarneau te water gelaten. Het schip maakt deel uit van het gezamenlijke Belgisch-Nederlandse vervangingsprogramma, waarin in totaal twaalf schepen worden gebouwd. De vaartuigen krijgen een 'toolbox' met onbemande systemen, waaronder onderwaterdrones en een onbemand oppervlaktevaartuig, zodat mijnen op afstand kunnen worden opgespoord en onschadelijk gemaakt. Het bemande schip hoeft daardoor niet langer zelf het mijnenveld in. Door vertraging bij de bouw komt de eerste oplevering wel later dan oorspronkelijk gepland.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Le Parlement Benelux recommande aux gouvernements belge et néerlandais de poursuivre l'intégration de leurs marines au sein de l'Amirauté Benelux, notamment en matière de formation et d'entretien des nouveaux navires.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Admiral Benelux, the binational operational command headed by the Commander of the Royal Netherlands Navy, exercises operational control over Belgian and Dutch warships from its headquarters in Den Helder. In peacetime the command is responsible for the training and readiness of both fleets.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Het lid vraagt naar de stand van zaken in het fregattendossier. De minister antwoordt dat de twee Belgische ASW-fregatten samen met de twee Nederlandse schepen bij Damen worden gebouwd, onder Nederlandse leiding. De opleiding van de bemanningen zal, zoals voor de huidige M-fregatten, in Den Helder plaatsvinden. Ook het onderhoud gebeurt in Nederland, terwijl de mijnenjagers van beide landen in Zeebrugge worden onderhouden.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Sinds 2017 bewaken Belgische en Nederlandse jachtvliegtuigen beurtelings het luchtruim boven België, Nederland en Luxemburg in het kader van de Benelux-afspraken over air policing.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La frégate Louise-Marie a quitté le port de Zeebrugge pour rejoindre l'opération européenne Aspides en mer Rouge. Elle y contribuera à la protection de la navigation commerciale sur cette route maritime essentielle. L'équipage compte environ 150 marins, renforcés par une équipe médicale. Le déploiement est prévu pour une durée de quatre mois. La ministre a salué l'engagement des militaires et de leurs familles.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Zr.Ms. Tromp is na een inzet van ruim vijf maanden teruggekeerd in Den Helder. Het fregat maakte deel uit van de Britse carrier strike group die door de Indo-Pacific voer.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Das Seebataillon der Deutschen Marine ist in das niederländische Korps Mariniers integriert. Im Gegenzug nutzt die Deutsche Marine das niederländische Joint Support Ship Karel Doorman mit.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "La frégate Léopold Ier a de nouveau escorté le porte-avions Charles de Gaulle lors de son déploiement en Méditerranée orientale. Cette intégration au groupe aéronaval français illustre la qualité de la coopération entre la Composante Marine et la Marine nationale.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "België, Denemarken en Nederland hebben samen een Composite Special Operations Component Command opgericht dat in staat is een NAVO-operatie met speciale eenheden te leiden.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The Royal Netherlands Navy has ordered four new submarines from Naval Group to replace its ageing Walrus-class boats. The French shipbuilder beat competing bids from Saab-Damen and TKMS. The first two boats are expected to enter service in the mid-2030s. The decision was controversial in the Netherlands, where critics argued that Dutch industry would be insufficiently involved. The Ministry of Defence stressed that Naval Group had offered the best combination of price, performance and delivery time.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De Marinecomponent kampt met een ernstig personeelstekort. Daardoor ligt het fregat Leopold I langer dan gepland aan de kade in Zeebrugge. Vooral technische functies raken moeilijk ingevuld, omdat de private sector in de havenregio hogere lonen biedt. De minister wil met gerichte premies en een versnelde opleiding het tij keren. Intussen wordt onderzocht of reservisten tijdelijk bepaalde functies aan boord kunnen opnemen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Au sein du Benelux, la coopération en matière de défense s'est fortement développée au cours des dernières années. Les forces aériennes belge et néerlandaise assurent conjointement la police du ciel au-dessus des trois pays, tandis que la Belgique et le Luxembourg ont constitué un bataillon de reconnaissance binational. Le Luxembourg a par ailleurs intégré son avion A400M dans une unité binationale avec la Belgique à Melsbroek. Les ministres souhaitent désormais étendre cette coopération aux domaines de la cyberdéfense et de la formation.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die Deutsche Marine und die Koninklijke Marine wollen künftig auch bei der Ausbildung von U-Boot-Besatzungen enger zusammenarbeiten.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Mariniers van het Korps Mariniers en de Royal Marines oefenden in Noorwegen samen in het kader van de UK/NL Amphibious Force.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Les patrouilleurs Castor et Pollux assurent la surveillance des eaux territoriales belges et la police en mer du Nord.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "The Benelux defence ministers met in Luxembourg to discuss joint procurement of ammunition and closer cooperation on military mobility. They also agreed to coordinate their positions ahead of the NATO summit.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Nederland en België hebben afgesproken de samenwerking op het gebied van helikopters verder te verdiepen. Op termijn is het doel een gezamenlijk Belgisch-Nederlands helikoptercommando, waarin opleiding, onderhoud en operationele planning worden samengebracht. Luxemburg heeft aangegeven te willen aansluiten. In een eerste fase wordt gekeken naar gezamenlijk gebruik van simulatoren en het uitwisselen van onderhoudspersoneel voor de NH90. Het kabinet informeert uw Kamer over de voortgang in de volgende Defensie Projectenrapportage.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Les ministres de la Défense belge, néerlandais et luxembourgeois ont signé une déclaration d'intention visant à la création d'un commandement Benelux d'hélicoptères. Ce commandement réunira à terme la planification, la formation et la maintenance des flottes d'hélicoptères des trois pays. Les appareils resteront la propriété de chaque État. Un groupe de travail, auquel le Luxembourg est pleinement associé, doit présenter une feuille de route d'ici un an. Le ministre a souligné que cette initiative devait permettre de mieux utiliser des moyens rares et coûteux.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "The Belgian, Dutch and Luxembourg defence ministers agreed to explore a joint Benelux helicopter command. Pooling training, maintenance and operational planning should help the three countries make better use of their small and expensive helicopter fleets.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Belgien, die Niederlande und Luxemburg wollen ihre Hubschrauberkräfte künftig unter einem gemeinsamen Benelux-Kommando bündeln. Zunächst sollen Ausbildung und Instandhaltung zusammengelegt werden.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Mijnheer de minister, in uw beleidsnota kondigt u een verdere integratie aan van de Belgische en Nederlandse helikoptercapaciteit. Kunt u toelichten welke stappen al gezet zijn richting een binationaal helikoptercommando en welke rol de basis van Beauvechain daarin zal spelen?",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Dans le cadre de la coopération binationale belgo-néerlandaise en matière d'hélicoptères, les pilotes belges et néerlandais de NH90 suivront désormais une partie de leur formation en commun.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Belgische en Nederlandse helikopters komen mogelijk onder één gezamenlijk commando te staan. Dat bevestigen bronnen bij Defensie in beide landen. Het Belgisch-Nederlandse helikoptercommando zou naar verluidt in Gilze-Rijen worden ondergebracht, met een Belgische plaatsvervangend commandant. Vooral voor onderhoud en opleiding verwacht men schaalvoordelen. Over een Luxemburgse deelname is nog niets beslist.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "A binational helicopter command with Belgium would allow the Netherlands to share scarce technical personnel and simulator capacity. The Council recommends that the government examine this option as part of a broader strategy for deepening Benelux defence cooperation.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Die Niederlande und Belgien prüfen die Gründung eines gemeinsamen Hubschrauberkommandos, um Ausbildung und Wartung ihrer NH90-Flotten zusammenzulegen. Beide Länder kämpfen seit Jahren mit geringer Einsatzbereitschaft und fehlendem Wartungspersonal. Ein binationales Kommando könnte zudem die Beschaffung von Ersatzteilen bündeln. Luxemburg verfolgt die Gespräche als Beobachter. Eine Entscheidung wird für das kommende Jahr erwartet.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Le Parlement Benelux recommande aux trois gouvernements d'accélérer la mise en place d'un commandement commun d'hélicoptères Benelux et d'en informer régulièrement l'Assemblée.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, verzoekt de regering de mogelijkheden voor een gezamenlijk Benelux-helikoptercommando nader uit te werken en de Kamer hierover voor het zomerreces te informeren, en gaat over tot de orde van de dag.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "En ce qui concerne la coopération avec les Pays-Bas dans le domaine des hélicoptères, les travaux préparatoires avancent bien. Un état-major binational sera mis en place progressivement, en commençant par la planification de la formation et de la maintenance. Les hélicoptères resteront sous pavillon national et chaque pays conservera la décision de leur engagement. Le Luxembourg est associé aux discussions et pourrait rejoindre ce commandement à un stade ultérieur.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Het Defensie Helikopter Commando in Gilze-Rijen heeft de laatste van de nieuwe CH-47F Chinooks in gebruik genomen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Dutch Apache crews have trained at Fort Hood in Texas for years because of airspace restrictions in the Netherlands. The cooperation with the US Army also gives them access to large exercise areas.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Les NH90 NFH de la Composante Air assurent depuis Coxyde la mission de recherche et de sauvetage au-dessus de la mer du Nord. Un appareil est en alerte permanente, jour et nuit. Le manque de techniciens a toutefois entraîné à plusieurs reprises l'indisponibilité de l'hélicoptère de garde. Dans ces cas, il a fallu faire appel à des moyens britanniques ou français. La ministre a annoncé un plan de recrutement spécifique pour les techniciens aéronautiques.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Hubschrauber des niederländischen Defensie Helikopter Commando unterstützen regelmäßig Übungen der Division Schnelle Kräfte. Die 11. Luftbewegliche Brigade der Niederlande ist seit 2014 in diese deutsche Division integriert.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Vanwege de lage inzetbaarheid en hoge onderhoudskosten worden de Cougar-helikopters vervangen. Defensie schaft daarvoor twaalf H225M Caracals aan, die vooral voor de speciale eenheden zullen worden ingezet. De eerste nieuwe toestellen worden over enkele jaren verwacht. Tot die tijd blijven de Cougars in beperkte mate operationeel. De Caracals worden gestationeerd bij het Defensie Helikopter Commando in Gilze-Rijen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Une partie des pilotes d'hélicoptère belges est formée en France, dans le cadre d'un accord de coopération avec l'armée de Terre française.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Luxembourg's two H145M helicopters are used by both the Luxembourg Army and the Grand Ducal Police.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De minister bevestigt dat de NH90 TTH-helikopters vervroegd uit dienst worden genomen. De exploitatiekosten liggen te hoog in verhouding tot het aantal beschikbare toestellen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Die Bundeswehr beschafft 60 schwere Transporthubschrauber vom Typ CH-47F Chinook als Nachfolger der CH-53. Die ersten Maschinen sollen 2027 ausgeliefert werden. Stationiert werden die Hubschrauber zunächst in Schönewalde/Holzdorf, wo dafür eine neue Infrastruktur entsteht. Die Ausbildung der ersten Besatzungen findet in den Vereinigten Staaten statt. Das Projekt wird aus dem Sondervermögen Bundeswehr finanziert.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Trois hélicoptères NH90 de la Composante Air ont participé à l'exercice Hot Blade au Portugal, organisé dans le cadre du programme d'exercices pour hélicoptères de l'Agence européenne de défense. Les équipages belges y ont pratiqué le vol tactique à basse altitude, le vol en formation et les opérations de jour comme de nuit aux côtés de leurs homologues portugais, allemands et autrichiens. Ce type d'exercice multinational est essentiel pour maintenir les qualifications des pilotes. La Défense entend continuer à y participer chaque année.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Het Defensie Helikopter Commando leverde jarenlang Chinooks en Apaches aan de VN-missie MINUSMA in Mali.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The Netherlands was one of the four founding nations of the NH90 programme, together with France, Germany and Italy.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Nederland en Duitsland willen nauwer samenwerken bij de opleiding van Chinook-bemanningen, nu ook de Bundeswehr het toestel aanschaft. Het Defensie Helikopter Commando in Gilze-Rijen heeft daar ruime ervaring mee.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Na de herhaalde dronewaarnemingen boven de militaire basissen van Kleine-Brogel en Elsenborn kondigde de minister van Defensie een noodplan van 50 miljoen euro aan voor de detectie en neutralisatie van drones. Een deel van dat bedrag gaat naar de aankoop van detectiesystemen en jammers die op korte termijn leverbaar zijn. Daarnaast wil Defensie op termijn ook kinetische middelen inzetten om drones neer te halen. De minister erkende dat het leger vandaag onvoldoende uitgerust is om deze dreiging het hoofd te bieden. Volgens hem gaat het om een wake-upcall voor het hele land.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "La Défense va acquérir en urgence des systèmes de lutte anti-drones afin de protéger les bases militaires et certaines infrastructures critiques. Il s'agit de moyens de détection, de brouillage et, à terme, de neutralisation cinétique.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Die Bundesregierung will das Luftsicherheitsgesetz ändern, damit die Bundeswehr Drohnen, von denen eine Gefahr ausgeht, künftig auch abschießen darf.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "The Netherlands has ordered the Skyranger 30 air defence system, mounted on the ACSV G5 tracked vehicle. The system is primarily intended to protect manoeuvre units against drones and other low-flying threats.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, verzoekt de regering versneld te investeren in counter-drone capaciteit ter bescherming van vliegbases, havens en andere vitale militaire objecten, en gaat over tot de orde van de dag.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Le gouvernement luxembourgeois examine l'acquisition de moyens de détection et de neutralisation de drones, en coordination avec la Police grand-ducale. La protection des grands événements et des infrastructures critiques contre les drones malveillants est devenue une priorité.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Militairen bij vliegbasis Volkel hebben zaterdagavond geschoten op drones die boven de basis vlogen. Dat meldt Defensie. Er is met boordwapens van voertuigen op de drones gevuurd. Of de drones zijn geraakt, is niet bekend; ze zijn niet teruggevonden. Het is voor zover bekend de eerste keer dat Defensie in Nederland daadwerkelijk op drones schiet. Hintergrund sind zahlreiche Drohnenüberflüge über Kasernen, Flughäfen und Industrieanlagen. Bislang sind die Zuständigkeiten zwischen Bund und Ländern zersplittert. Der Bundesinnenminister kündigte zudem eine eigene Drohnenabwehreinheit der Bundespolizei an.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Bund und Länder wollen ein gemeinsames Drohnenabwehrzentrum einrichten. Dort sollen Polizei, Bundeswehr und Nachrichtendienste Lagebilder austauschen und Abwehrmaßnahmen koordinieren.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Dozens of counter-UAS systems were tested at NATO's Technical Interoperability Exercise in Vredepeel, the Netherlands. Industry and armed forces evaluated how detection, tracking and defeat systems from different vendors can share data in a common operating picture. The exercise is organised by the NATO Communications and Information Agency together with the Dutch Ministry of Defence. Lessons from Ukraine featured prominently, with particular attention to small commercial drones and one-way attack drones. Participants also tested new standards for the exchange of sensor data between allies.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Monsieur le ministre, les survols de drones au-dessus de l'aéroport de Zaventem et de plusieurs bases militaires ont mis en lumière nos lacunes. Quels moyens de lutte anti-drones la Défense peut-elle mettre à la disposition de la police, et dans quels délais ?",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Dronebestrijding bestaat uit meerdere lagen. Eerst moeten drones worden gedetecteerd met radar, camera's of radiofrequentiesensoren. Vervolgens kan de verbinding tussen drone en piloot worden verstoord met een jammer. Lukt dat niet, dan kan de drone fysiek worden uitgeschakeld, bijvoorbeeld met een net, een interceptordrone of een kanon. Elke laag heeft haar beperkingen, zeker in een stedelijke omgeving.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "De bevoegdheid om drones neer te halen ligt in principe bij de politie. Defensie kan enkel optreden boven militaire domeinen of op vraag van de bevoegde overheid. De minister kondigt een wetswijziging aan om de rol van Defensie bij de bestrijding van drones te verduidelijken.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "The Commission's defence readiness roadmap proposes a European Drone Defence Initiative to reach full capability by the end of 2027. It would combine detection, tracking and interception capabilities to protect the Union's eastern flank and critical infrastructure.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "België koopt vier MQ-9B SkyGuardian-drones, die vanaf Florennes zullen opereren. De toestellen worden ingezet voor verkenning en bewaking, zowel in het buitenland als boven eigen grondgebied. Ze zijn in eerste instantie onbewapend. Het 80e UAV-squadron verhuist daarvoor van Bevekom naar Florennes. De eerste piloten en sensoroperatoren werden in de Verenigde Staten opgeleid.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Défense a réceptionné son premier drone MQ-9B SkyGuardian, qui sera exploité par le 80e escadron UAV à Florennes.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Russland hat in der Nacht erneut Hunderte Drohnen auf ukrainische Städte abgefeuert; in Kyjiw wurden mehrere Wohnhäuser getroffen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The Netherlands has pledged additional funding to the drone coalition for Ukraine. The money will be used to produce and deliver drones for the Ukrainian armed forces.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De landmacht experimenteert met FPV-drones en loitering munitions. Daarvoor is binnen de landmacht een speciale Robotics and Autonomous Systems-eenheid opgericht.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Luxembourg contribue à la coalition drones en finançant l'achat de drones destinés aux forces armées ukrainiennes.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Met een gecoördineerde droneaanval wist Oekraïne diep in Rusland meerdere strategische bommenwerpers te raken. De operatie, die maanden was voorbereid, toont volgens experts hoe goedkope drones de oorlogvoering veranderen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Belgium's Land Component is acquiring several hundred small reconnaissance drones to be issued down to platoon level.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Die Bundeswehr hat bewaffnungsfähige Drohnen vom Typ Heron TP in Dienst gestellt. Nach langer politischer Debatte hatte der Bundestag ihrer Bewaffnung zugestimmt.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Des drones navals ukrainiens ont frappé plusieurs navires de la flotte russe de la mer Noire au large de la Crimée.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Defensie wil de komende jaren fors investeren in onbemande systemen. Naast de MQ-9 Reapers die vanaf Leeuwarden opereren, worden ook kleinere drones aangeschaft voor de landmacht en het Korps Mariniers. De Reapers worden bovendien bewapend, zodat ze naast verkenning ook doelen kunnen aanvallen. Volgens de minister zijn drones onmisbaar geworden op het moderne slagveld.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Ukraine has launched long-range drone strikes against Russian oil refineries, forcing several of them to halt production.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "België neemt deel aan tal van PESCO-projecten en is coördinator van het project voor maritieme (semi-)autonome systemen voor mijnenbestrijding (MAS MCM). Defensie wil haar deelname voortaan toespitsen op projecten die aansluiten bij de capaciteiten uit de strategische visie.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "La coopération structurée permanente (CSP) a été lancée en décembre 2017 par vingt-cinq États membres de l'Union européenne, dont la Belgique et le Luxembourg. Prévue par le traité de Lisbonne, elle permet aux États qui le souhaitent de prendre des engagements plus contraignants en matière de défense. Les États participants s'engagent notamment à augmenter régulièrement leurs budgets de défense et à développer des capacités en commun. Les projets sont approuvés par le Conseil et font l'objet d'une évaluation régulière. Le Danemark a rejoint la CSP en 2023, après la levée de son opt-out en matière de défense.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Deutschland beteiligt sich an zahlreichen Projekten der Ständigen Strukturierten Zusammenarbeit (SSZ), darunter das von den Niederlanden koordinierte Projekt zur militärischen Mobilität. Selbst koordiniert Deutschland unter anderem das Projekt European Medical Command. Die Bundesregierung sieht in der SSZ ein wichtiges Instrument zur Stärkung der europäischen Verteidigungsfähigkeit. Kritiker bemängeln jedoch, dass viele Projekte kaum Fortschritte machen.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "The Council today adopted a recommendation assessing the progress made by the participating Member States in fulfilling the more binding commitments undertaken in the framework of Permanent Structured Cooperation (PESCO).",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Nederland is coördinator van het PESCO-project Military Mobility. Inmiddels nemen ook de Verenigde Staten, Canada, Noorwegen en het Verenigd Koninkrijk als derde staten aan dit project deel. Het project moet ervoor zorgen dat militaire eenheden en materieel sneller over de binnengrenzen van de EU kunnen worden verplaatst. Daarbij gaat het onder meer om het vereenvoudigen van grensprocedures en het geschikt maken van infrastructuur. Het kabinet beschouwt militaire mobiliteit als een terrein waar EU en NAVO elkaar goed aanvullen.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Le Luxembourg participe à plusieurs projets menés dans le cadre de la coopération structurée permanente, notamment dans les domaines de la mobilité militaire et des capacités spatiales. Pour un pays de sa taille, la CSP offre un cadre utile pour contribuer à des capacités européennes communes.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "De permanente gestructureerde samenwerking (PESCO) biedt een kader waarin lidstaten zich engageren om hun defensie-uitgaven te verhogen en hun capaciteiten beter op elkaar af te stemmen. België heeft zijn nationaal implementatieplan geactualiseerd en rapporteert jaarlijks over de naleving van de twintig bindende verbintenissen. Tegelijk stellen we vast dat een aantal projecten weinig concrete resultaten oplevert. België pleit daarom voor een kritische doorlichting van de projectenportefeuille en voor een betere afstemming op de NAVO-capaciteitsdoelstellingen.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Five years after its launch, PESCO has yet to live up to expectations. Many projects are small in scale, poorly funded or exist largely on paper. Member states have tended to propose projects that serve national industrial interests rather than address Europe's most pressing capability shortfalls. The Council therefore recommends that the Netherlands focus its participation on a limited number of projects with clear added value and press for stricter enforcement of the binding commitments.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Großbritannien darf sich künftig am SSZ-Projekt Militärische Mobilität beteiligen. Der Rat der EU stimmte dem Antrag aus London zu.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "La revue stratégique de la CSP doit préparer la prochaine phase de la coopération structurée permanente. Les États participants ont souligné la nécessité de projets plus ambitieux et mieux alignés sur les priorités capacitaires de l'Union.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Nederland neemt deel aan PESCO-projecten op het gebied van onder meer militaire mobiliteit, cyber en medische ondersteuning.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Monsieur le ministre, pourriez-vous faire le point sur la participation de la Belgique aux projets PESCO ? Combien de projets la Belgique coordonne-t-elle et quels moyens budgétaires y sont consacrés ?",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Belgische bedrijven en onderzoeksinstellingen haalden bij de jongste oproep van het Europees Defensiefonds een recordbedrag binnen. Het gaat onder meer om projecten rond dronetechnologie en cyberbeveiliging.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Facilité européenne pour la paix a permis de rembourser en partie les livraisons de matériel militaire belge à l'Ukraine. Ce mécanisme, financé en dehors du budget de l'Union, est alimenté par des contributions des États membres calculées sur la base de leur revenu national brut. La Belgique y contribue à hauteur de plusieurs centaines de millions d'euros. Le blocage persistant de la Hongrie empêche toutefois le versement de nouvelles tranches. Plusieurs États membres plaident dès lors pour des solutions alternatives.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Belgium has applied for loans under the EU's new SAFE instrument to finance part of its defence investments. The €150 billion facility offers member states long-term loans for joint procurement.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Mit dem Europäischen Programm für die Verteidigungsindustrie (EDIP) will die Kommission die gemeinsame Beschaffung und den Ausbau der Produktionskapazitäten fördern.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Uit het CARD-rapport blijkt dat de versnippering van het Europese defensielandschap nog nauwelijks is afgenomen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Dans le cadre de l'instrument EDIRPA, la Belgique participe à un consortium pour l'acquisition conjointe de munitions de 155 mm. Ce mécanisme vise à inciter les États membres à acheter ensemble.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "The Italian contingent in southern Lebanon, led by Brigadier General Marco Pesco, handed over command of Sector West to the Spanish brigade.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Les statistiques de recrutement par catégorie socioprofessionnelle (CSP) montrent que les jeunes issus de milieux ouvriers restent surreprésentés parmi les candidats militaires. La Défense entend diversifier ses campagnes de recrutement.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Nederland draagt via de Europese Vredesfaciliteit bij aan de financiering van militaire steun aan Oekraïne. Hongarije blokkeert al geruime tijd de uitbetaling van een volgende tranche.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The European Defence Fund has a budget of about €8 billion for the period 2021-2027. Roughly one third is earmarked for collaborative research and two thirds for capability development. Projects must involve at least three entities from three different member states or associated countries. Dutch companies and research institutes such as TNO have been among the most successful applicants. The Commission has proposed a significantly larger budget in the next multiannual financial framework.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Deutschland hat keine Kredite aus dem SAFE-Programm beantragt, da es sich am Kapitalmarkt günstiger finanzieren kann.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De Europese Commissie presenteerde het Witboek over de toekomst van de Europese defensie, samen met het ReArm Europe-plan.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Fonds européen de la défense soutient des projets collaboratifs de recherche et de développement associant au moins trois États membres. Les entreprises wallonnes y participent de plus en plus, notamment dans les domaines des matériaux, de l'électronique et de la simulation. Le gouvernement wallon a mis en place un accompagnement spécifique pour aider les PME à répondre aux appels. Le premier bilan est jugé encourageant.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Het kabinet stelt voor de defensie-uitgaven tegen 2035 te verhogen tot 3,5 procent van het bbp, conform de afspraken op de NAVO-top in Den Haag.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Belgique atteindra la norme de 2 % du PIB consacrés à la défense dès 2025. Le gouvernement a dégagé à cet effet un budget supplémentaire de quatre milliards d'euros.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die Panzerbrigade 45 soll bis 2027 vollständig in Litauen stationiert werden. Es ist die erste dauerhafte Stationierung einer Brigade der Bundeswehr im Ausland.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The first Belgian F-35A fighters have arrived at Florennes Air Base. Belgium ordered 34 aircraft in 2018 to replace its ageing F-16 fleet. Until now, Belgian pilots had been training in the United States. Kleine-Brogel will be the second base to receive the jets. The F-35s will gradually take over the air policing and other tasks of the F-16.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het leger wil jaarlijks meer dan 2.500 nieuwe militairen aanwerven. Daarnaast komt er een vrijwillige militaire dienst van een jaar voor jongeren.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Luxembourg calcule son effort de défense en pourcentage du revenu national brut et vise 2 % d'ici 2030.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Voorzitter. De munitievoorraden van de krijgsmacht zijn nog altijd onvoldoende om een conflict van hoge intensiteit langer dan enkele dagen vol te houden. Dat is geen nieuws, maar het blijft zorgwekkend. Mijn fractie wil weten wanneer de nieuwe contracten met de industrie worden getekend. En kan de staatssecretaris garanderen dat de productie ook daadwerkelijk in Europa plaatsvindt?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Allies commit to invest 5% of GDP annually on core defence requirements as well as defence- and security-related spending by 2035. At least 3.5% of GDP will be allocated to core defence requirements.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Le gouvernement fédéral a approuvé l'achat de onze F-35 supplémentaires, ce qui portera la flotte belge à quarante-cinq appareils. Le ministre de la Défense estime que ces avions sont indispensables pour remplir les engagements pris envers l'OTAN. L'opposition critique un choix qui renforce la dépendance à l'égard des États-Unis. Les premiers appareils supplémentaires ne seraient pas livrés avant 2030.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Luxemburg hat mit LUXEOSys einen eigenen militärischen Erdbeobachtungssatelliten in Betrieb genommen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Nederland heeft alle F-16's die het aan Oekraïne had toegezegd inmiddels geleverd.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The Bundestag has approved a new military service law under which all 18-year-old men will receive a questionnaire about their willingness and ability to serve. A mandatory medical examination will be reintroduced for young men born from 2008 onwards. The government hopes the voluntary model will produce enough recruits, but conscription could be reactivated if numbers fall short. The Bundeswehr aims to grow to around 260,000 active soldiers.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het Benelux Parlement, overwegende dat de Belgisch-Nederlandse marinesamenwerking onder het commando van Admiraal Benelux al decennialang bewijst dat binationale integratie werkt; overwegende dat de drie landen de oprichting van een gezamenlijk helikoptercommando onderzoeken; beveelt de regeringen aan de lessen uit BeNeSam actief toe te passen bij de uitbouw van het Benelux-helikoptercommando, en de parlementen jaarlijks over de voortgang van beide dossiers te informeren.",
+        frozenset({"benesam", "benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Les quatre nouvelles frégates ASW belgo-néerlandaises seront équipées de systèmes de détection et de neutralisation de drones, à la lumière de l'expérience acquise en mer Rouge. Cette adaptation a été décidée conjointement par les deux marines au sein de l'état-major binational de Den Helder.",
+        frozenset({"benesam", "c-uas"}),
+        "fr",
+    ),
+    (
+        "Belgium coordinates the PESCO project on Maritime (semi-)Autonomous Systems for Mine Countermeasures (MAS MCM). The project builds on the experience gained in the joint Belgian-Dutch programme for twelve new mine countermeasure vessels, which will operate a toolbox of unmanned systems.",
+        frozenset({"benesam", "pesco"}),
+        "en",
+    ),
+    (
+        "Op Europees vlak blijft België actief deelnemen aan PESCO-projecten, met bijzondere aandacht voor militaire mobiliteit en maritieme capaciteiten. Op Benelux-niveau wordt de oprichting van een gezamenlijk helikoptercommando met Nederland en Luxemburg verder uitgewerkt. Daarbij wordt gestreefd naar een gemeenschappelijke opleiding en een gedeeld onderhoudsconcept. Beide sporen moeten bijdragen aan een sterkere Europese pijler binnen de NAVO.",
+        frozenset({"benelux-helicopter-command", "pesco"}),
+        "nl",
+    ),
+    (
+        "Im Rahmen der Ständigen Strukturierten Zusammenarbeit (SSZ) arbeiten mehrere Mitgliedstaaten unter italienischer Koordinierung an einem Projekt zur Abwehr unbemannter Luftfahrzeuge (C-UAS). Ziel ist eine gemeinsame Architektur zur Erkennung und Bekämpfung kleiner Drohnen. Das Projekt wurde bereits 2019 in die Liste der SSZ-Projekte aufgenommen. Dabei sollen Sensoren, Führungssysteme und Effektoren verschiedener Hersteller miteinander verbunden werden. Angesichts der Erfahrungen aus der Ukraine hat das Vorhaben deutlich an Bedeutung gewonnen.",
+        frozenset({"c-uas", "pesco"}),
+        "de",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, verzoekt de regering om binnen PESCO actief aansluiting te zoeken bij projecten op het gebied van dronebestrijding, en gaat over tot de orde van de dag.",
+        frozenset({"c-uas", "pesco"}),
+        "nl",
+    ),
+    (
+        "La coopération avec les Pays-Bas constitue un pilier de notre politique de défense. Dans le domaine naval, l'Amiral Benelux assure depuis près de trente ans le commandement opérationnel commun de nos deux marines, et les nouveaux chasseurs de mines et frégates sont acquis ensemble. Nous souhaitons désormais appliquer une logique similaire aux hélicoptères, avec la création d'un commandement binational d'hélicoptères. Les premières discussions entre les états-majors ont eu lieu et un calendrier devrait être arrêté d'ici la fin de l'année.",
+        frozenset({"benesam", "benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Within the Belgian-Dutch helicopter cooperation, the two air forces are studying whether helicopters with door gunners can be used to intercept slow-flying drones. Trials are planned at Gilze-Rijen and Beauvechain.",
+        frozenset({"benelux-helicopter-command", "c-uas"}),
+        "en",
+    ),
+    (
+        "Le Parlement Benelux recommande aux gouvernements de poursuivre l'approfondissement de la coopération navale belgo-néerlandaise, notamment pour l'entretien des nouveaux chasseurs de mines ; de mettre en place sans tarder le commandement Benelux d'hélicoptères ; d'investir conjointement dans des capacités de lutte anti-drones pour la protection des bases et des ports ; et de présenter des propositions communes dans le cadre de la coopération structurée permanente (CSP).",
+        frozenset({"benesam", "benelux-helicopter-command", "c-uas", "pesco"}),
+        "fr",
+    ),
+    (
+        "Bei einer Übung im Hafen von Den Helder testeten Besatzungen der belgischen und niederländischen Marine unter Führung des Stabes Admiral Benelux Systeme zur Drohnenabwehr. Dabei wurden kleine Drohnen mit Störsendern zur Landung gezwungen.",
+        frozenset({"benesam", "c-uas"}),
+        "de",
+    ),
+]
+
 
 #: Passages still matched wrongly, with why (the tests expect them to fail, strictly).
 KNOWN_MISSES: dict[str, str] = {
@@ -2622,5 +3244,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Communiqué. Le ministre de la Défense a participé à la réunion des ministres de la": (
         "the trinational command, the helicopters and the countries are spread over a sentence"
+    ),
+    "Die Bundesregierung will das Luftsicherheitsgesetz ändern, damit die Bundeswehr": (
+        "'Drohnen' and 'abschießen' are 8 words apart, the rule allows 6"
     ),
 }
