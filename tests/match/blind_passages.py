@@ -18,6 +18,9 @@ First runs, precision / recall for benesam, benelux-helicopter-command, c-uas, p
   topic; recall 0.89, 1.00, 0.95, 1.00. Changed again (both navies named together, the
   replacement programme; a third country counts within 6 words, not 10, as the new minehunters
   are built in France), except one.
+* set E (125 passages, written after that): precision 1.00 for every topic; recall 1.00, 1.00,
+  0.80, 1.00. Changed again ("drone-detectie", drones detected and neutralised further apart,
+  unless what they find are sea mines), except one.
 
 The misses left are in ``KNOWN_MISSES``. No set is unseen any more: they keep what was learnt,
 like the golden passages.
@@ -3227,6 +3230,664 @@ BLIND_D: list[tuple[str, frozenset[str], str]] = [
     ),
 ]
 
+BLIND_E: list[tuple[str, frozenset[str], str]] = [
+    # ------------------------------------------------------------------
+    # benesam - positives
+    # ------------------------------------------------------------------
+    (
+        "Kan de minister meedelen hoeveel Belgische militairen momenteel deel uitmaken van de binationale staf van Admiraal Benelux in Den Helder en welke functies zij daar bekleden?",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "La coopération navale belgo-néerlandaise repose sur une répartition des tâches convenue entre les deux pays. La Belgique est nation pilote pour les nouveaux chasseurs de mines, tandis que les Pays-Bas assurent la direction du programme des frégates de lutte anti-sous-marine. Les deux marines continuent par ailleurs à partager leurs écoles, leurs procédures opérationnelles et leur maintenance. Je ne vois dès lors aucune raison de remettre ce modèle en question.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Met deze brief informeer ik uw Kamer over de voortgang van het project vervanging mijnenbestrijdingscapaciteit (rMCM), dat Nederland en België gezamenlijk uitvoeren. België treedt in dit project op als lead nation en heeft namens beide landen het contract gesloten met het consortium Belgium Naval & Robotics. De oplevering van het eerste Nederlandse schip, Zr.Ms. Vlissingen, heeft vertraging opgelopen doordat de integratie van de onbemande systemen meer tijd vraagt dan voorzien. De Belgische en Nederlandse projectteams werken nauw samen om de gevolgen voor de operationele inzetbaarheid te beperken. Ik verwacht uw Kamer in de volgende voortgangsrapportage nader te informeren over het aangepaste tijdpad.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "BeNeSam is routinely cited as the most far-reaching example of European defence integration: since 1996 the Belgian and Dutch navies have operated under a single binational operational staff led by Admiral Benelux. In peacetime, the headquarters in Den Helder directs training and readiness for both fleets.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Le chasseur de mines « Oostende » mis à l'eau à Concarneau — Premier des douze bâtiments commandés conjointement par la Belgique et les Pays-Bas, le nouveau chasseur de mines belge a quitté jeudi la cale du chantier breton. Il emportera une véritable « boîte à outils » de drones de surface et sous-marins destinés à la détection et à la neutralisation des mines.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Nieuw opleidingscomplex voor Belgisch-Nederlandse mijnenschool in Oostende — De binationale mijnenbestrijdingsschool Eguermin in Oostende krijgt er volgend jaar een nieuw opleidingsgebouw bij. Belgische en Nederlandse instructeurs bereiden er samen de bemanningen van beide marines voor op de nieuwe mijnenbestrijdingsvaartuigen.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Als Vorbild für eine vertiefte Zusammenarbeit zwischen europäischen Seestreitkräften gilt die belgisch-niederländische Marinekooperation. Beide Marinen werden seit 1996 von einem gemeinsamen Stab unter dem Admiral Benelux in Den Helder geführt und teilen sich Ausbildung, Instandhaltung und Beschaffung.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "Mevrouw de minister, de twee ASW-fregatten die wij samen met Nederland aankopen, moeten de komende jaren de M-fregatten vervangen. Uit de pers vernemen wij nu dat de bouw bij Damen in Vlissingen achterloopt. Klopt het dat de Nederlandse schepen voorrang zouden krijgen bij de levering? Hoe wordt binnen de Belgisch-Nederlandse marinesamenwerking gegarandeerd dat onze Marinecomponent niet zonder fregatten komt te zitten?",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Monsieur le ministre, quel est l'état d'avancement du programme de frégates de lutte anti-sous-marine commandées conjointement avec les Pays-Bas, et le calendrier de livraison du premier bâtiment belge est-il maintenu?",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat de Nederlandse en Belgische marine al decennia gezamenlijk onderhoud, opleiding en operationele aansturing organiseren; overwegende dat de gezamenlijke aanschaf van mijnenbestrijdingsvaartuigen en ASW-fregatten deze integratie verder verdiept; verzoekt de regering om samen met België een gezamenlijke visie op de toekomst van de Belgisch-Nederlandse marinesamenwerking na 2030 op te stellen en de Kamer hierover voor de zomer te informeren, en gaat over tot de orde van de dag.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Under BeNeSam's shared logistics arrangement, the frigates of both navies are maintained in Den Helder, while the minehunters of both fleets are serviced in Zeebrugge.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Relève à la tête de l'Amirauté Benelux — Le nouveau commandant de la Marine néerlandaise a pris jeudi à Den Helder ses fonctions d'Amiral Benelux, en présence du commandant de la Composante Marine belge, qui en est l'adjoint. Il dirigera l'état-major binational qui assure la conduite opérationnelle des deux flottes.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "BeNeSam wordt vaak als schoolvoorbeeld van Europese defensiesamenwerking opgevoerd, maar de samenwerking kent ook grenzen. De integratie is het verst gevorderd op het gebied van opleiding, training en onderhoud, waar beide marines vergaand van elkaar afhankelijk zijn geworden. Op het vlak van inzetbesluiten behouden beide landen hun volledige soevereiniteit: een Belgisch schip vaart niet uit zonder Belgisch politiek mandaat. Dat heeft tot nu toe weinig problemen opgeleverd, omdat beide regeringen in de praktijk zelden tegengestelde keuzes maakten. Met de gezamenlijke aanschaf van fregatten en mijnenbestrijdingsvaartuigen neemt de wederzijdse afhankelijkheid echter verder toe.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Belgien und die Niederlande stellen neues Minenabwehrschiff in Dienst — Im Marinestützpunkt Zeebrügge ist am Freitag das zweite Schiff des gemeinsamen belgisch-niederländischen Minenabwehrprogramms übergeben worden. Insgesamt haben beide Länder zwölf baugleiche Einheiten bestellt, je sechs für jede Marine.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    # ------------------------------------------------------------------
+    # benelux-helicopter-command - positives
+    # ------------------------------------------------------------------
+    (
+        "Hoe ver staat het overleg met Nederland over de oprichting van een gemeenschappelijk Belgisch-Nederlands helikoptercommando, en welke rol is daarbij weggelegd voor de basis van Beauvechain?",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Les discussions avec les Pays-Bas en vue d'une coopération binationale dans le domaine des hélicoptères se poursuivent. Une première étape portera sur la formation commune des équipages et des mécaniciens. Ce n'est qu'ensuite que la création d'un commandement d'hélicoptères commun sera envisagée. Un rapport d'étude sera soumis aux deux ministres d'ici la fin de l'année.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Onlangs hebben de Nederlandse en Belgische ministers van Defensie een intentieverklaring ondertekend over de oprichting van een binationaal helikoptercommando. Het Defensie Helikopter Commando en de Belgische 1st Wing zullen stapsgewijs onder een gezamenlijke staf worden gebracht. In de eerste fase ligt de nadruk op gezamenlijke opleiding, onderhoud en inzetplanning. Luxemburg heeft aangegeven als waarnemer betrokken te willen zijn. Over de locatie van het hoofdkwartier wordt in de tweede helft van dit jaar een besluit genomen.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "A Benelux Helicopter Command would pool the rotary-wing fleets of three small countries that individually struggle to sustain specialised crews and maintenance. Proponents argue that a binational Belgian-Dutch staff, later joined by Luxembourg, could also strengthen their joint position in NATO capability planning for air mobility.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Die Regierung prüft eine Beteiligung der Luxemburger Armee am geplanten gemeinsamen Hubschrauberkommando Belgiens und der Niederlande. Die beiden H145M-Hubschrauber der Armee könnten in diesem Rahmen von den Ausbildungs- und Wartungskapazitäten der Partner profitieren.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Le Luxembourg entend s'associer au futur commandement d'hélicoptères Benelux dès que les modalités de sa participation auront été définies avec nos partenaires belges et néerlandais.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Belgische en Nederlandse helikopters straks onder één commando — België en Nederland willen hun militaire helikopters onderbrengen in een gezamenlijk commando. Dat maakten de ministers van Defensie woensdag bekend na overleg op de vliegbasis Gilze-Rijen.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Hélicoptères : Belges et Néerlandais veulent mutualiser leurs flottes — La Défense belge et son homologue néerlandaise ont lancé une étude sur un commandement binational d'hélicoptères. L'idée est de partager pilotes, simulateurs et ateliers de maintenance. Le modèle pourrait ensuite s'étendre au Luxembourg.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Under the proposed Belgian-Dutch helicopter cooperation, Belgian crews would train alongside personnel of the Netherlands' Defence Helicopter Command at Gilze-Rijen from 2026 onwards.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Het Beneluxparlement beveelt de regeringen van de drie landen aan de oprichting van een gemeenschappelijk Benelux-helikoptercommando te bespoedigen en daarbij van bij het begin de Luxemburgse krijgsmacht te betrekken. Het verzoekt de regeringen het parlement jaarlijks over de voortgang te informeren.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Benelux-Staaten wollen Hubschrauber bündeln — Belgien, die Niederlande und Luxemburg planen ein gemeinsames Hubschrauberkommando. Ziel ist es, Ausbildung, Wartung und Einsatzplanung der Drehflügler zusammenzuführen.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Voorzitter, ik heb nog een vraag over de helikoptersamenwerking met België. De minister schrijft dat er een gezamenlijk commando komt, maar wat betekent dat voor het personeel in Gilze-Rijen? Gaan Nederlandse technici straks ook in Beauvechain werken, en andersom? En wie heeft uiteindelijk het laatste woord over de inzet van de toestellen?",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    # ------------------------------------------------------------------
+    # c-uas - positives
+    # ------------------------------------------------------------------
+    (
+        "Over welke middelen beschikt Defensie vandaag om drones boven militaire domeinen zoals Kleine-Brogel en Florennes op te sporen en te neutraliseren?",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "À la suite des survols de drones constatés au-dessus de plusieurs sites militaires, le gouvernement a libéré un budget de 50 millions d'euros pour l'acquisition urgente de capacités de lutte anti-drones. Ces moyens comprennent des radars de détection, des brouilleurs et, à terme, des systèmes d'interception cinétique. Les premiers systèmes seront déployés en priorité sur les bases aériennes de Kleine-Brogel et de Florennes. La Défense travaille par ailleurs avec la police fédérale à un cadre juridique clarifiant les compétences de chacun.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Mit dem vorliegenden Gesetzentwurf soll die Bundeswehr die Befugnis erhalten, im Wege der Amtshilfe unbemannte Luftfahrzeuge auch außerhalb militärischer Liegenschaften abzuwehren. Als ultima ratio ist dabei auch der Einsatz von Waffengewalt gegen Drohnen vorgesehen. Die Zuständigkeit der Länderpolizeien für die Drohnenabwehr bleibt im Übrigen unberührt. Der Bundesrat hat zu dem Entwurf Stellung genommen.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Bundespolizei stellt eigene Drohnenabwehr-Einheit auf — Nach zahlreichen Drohnensichtungen über Flughäfen und Kasernen baut die Bundespolizei eine spezialisierte Einheit zur Abwehr unbemannter Flugobjekte auf. Sie soll mit Detektionssystemen, Störsendern und Abfangdrohnen ausgerüstet werden. Die ersten Kräfte sollen noch in diesem Jahr einsatzbereit sein. Der Bundesinnenminister sprach von einem „Paradigmenwechsel“.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Allies agreed to accelerate the fielding of layered counter-UAS capabilities, combining sensors, electronic warfare and low-cost kinetic interceptors. Lessons from Ukraine show that cheap drones cannot be countered sustainably with expensive air-defence missiles alone.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Defensie versnelt de verwerving van systemen voor het detecteren, identificeren en uitschakelen van drones. Daarbij wordt in eerste instantie gekozen voor beschikbare, beproefde systemen die snel kunnen worden ingezet ter bescherming van kazernes, vliegbases en havens. Parallel daaraan investeert Defensie in de ontwikkeling van innovatieve counter-drone oplossingen samen met de Nederlandse industrie. Ik zal uw Kamer over de voortgang informeren via het Defensie Projectenoverzicht.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Le gouvernement entend doter l'Armée luxembourgeoise de premières capacités de lutte anti-drones, notamment pour la protection du centre militaire du Herrenberg à Diekirch.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Defensie test anti-dronekanonnen op Vliegbasis Volkel — Op Vliegbasis Volkel heeft de luchtmacht deze week verschillende systemen getest om vijandige drones neer te halen. Het gaat onder meer om een mobiel kanon dat kleine drones op enkele kilometers afstand kan uitschakelen.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Drones au-dessus des bases : la Défense commande des brouilleurs en urgence — Après plusieurs nuits de survols inexpliqués, le ministre de la Défense a annoncé l'achat accéléré de systèmes de détection et de brouillage. Les premiers équipements devraient être opérationnels d'ici quelques semaines.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "The European Council calls for the swift development of a European drone defence initiative, including an integrated capability to detect, track and neutralise drones along the Union's eastern border.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat drones in toenemende mate worden waargenomen boven vitale infrastructuur en militaire objecten; verzoekt de regering om uiterlijk dit najaar een plan te presenteren voor landelijke dekking met drone-detectie en -bestrijding, inclusief een heldere verdeling van bevoegdheden tussen Defensie en politie, en gaat over tot de orde van de dag.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Die Armee soll bis 2027 über eine erste mobile Fähigkeit zur Drohnenabwehr verfügen, die auch zum Schutz kritischer Infrastruktur im Großherzogtum eingesetzt werden kann.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Monsieur le ministre, la guerre en Ukraine démontre chaque jour l'importance des brouilleurs portatifs et des drones intercepteurs. Nos militaires déployés en Lituanie et en Roumanie disposent-ils aujourd'hui de moyens de protection contre les drones? Dans la négative, quand de tels équipements leur seront-ils fournis?",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Interceptor drones have emerged as one of the most cost-effective answers to the Shahed threat. Ukrainian units now routinely down long-range attack drones with quadcopters costing a few thousand dollars. European armies are beginning to adopt the concept, but procurement cycles remain far slower than the pace of innovation on the battlefield. A credible counter-drone posture will require continuous software updates and close ties with start-ups.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    # ------------------------------------------------------------------
+    # pesco - positives
+    # ------------------------------------------------------------------
+    (
+        "Aan welke PESCO-projecten neemt België momenteel deel en in welke daarvan treedt ons land op als coördinerende natie?",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "La Belgique participe actuellement à une vingtaine de projets de la Coopération structurée permanente (CSP). Notre pays en coordonne plusieurs et participe en tant qu'observateur à d'autres. Le rapport annuel du Haut Représentant souligne que la Belgique respecte la majorité des engagements contraignants de la CSP. Des efforts restent toutefois nécessaires en matière d'investissements collaboratifs.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Nederland is coördinator van het PESCO-project Military Mobility, het project met de meeste deelnemers binnen PESCO. Sinds 2021 nemen ook de Verenigde Staten, Canada en Noorwegen deel, en in 2022 is het Verenigd Koninkrijk toegetreden. Het project richt zich op het vereenvoudigen en standaardiseren van procedures voor grensoverschrijdend militair transport. Het kabinet zet zich ervoor in dat de resultaten aansluiten bij de NAVO-planning.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "The Council welcomes the progress made by participating Member States in fulfilling the more binding commitments undertaken in the framework of PESCO. It encourages them to focus on projects that deliver concrete capabilities and to close or merge projects that are not making sufficient progress.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Die Bundesregierung misst der Ständigen Strukturierten Zusammenarbeit (SSZ) eine zentrale Bedeutung für die Stärkung der europäischen Verteidigungsfähigkeit bei. Deutschland beteiligt sich derzeit an einer Vielzahl von SSZ-Projekten und koordiniert unter anderem das Projekt European Medical Command. Die Bundesregierung setzt sich für eine stärkere Ergebnisorientierung der Projekte ein. Zugleich unterstützt sie die Beteiligung von Drittstaaten, sofern diese einen substanziellen Mehrwert erbringen.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "Le Luxembourg participe à la coopération structurée permanente depuis son lancement en décembre 2017. Notre pays s'est notamment engagé dans des projets liés à la mobilité militaire et à la surveillance spatiale, domaines dans lesquels il peut apporter une valeur ajoutée malgré la taille réduite de son armée.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "PESCO heeft de hooggespannen verwachtingen van 2017 slechts gedeeltelijk waargemaakt. Het aantal projecten is snel gegroeid, maar veel daarvan bevinden zich nog in een conceptuele fase of dragen weinig bij aan het dichten van de Europese capaciteitstekorten. Bovendien worden de bindende verplichtingen door de deelnemende lidstaten in wisselende mate nageleefd. De AIV beveelt de regering aan om in Europees verband te pleiten voor een kleiner aantal, ambitieuzere projecten. Nederland zou daarbij zelf het voortouw kunnen nemen in domeinen waarin het over specifieke expertise beschikt.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "EU-Verteidigungsminister billigen neue PESCO-Projekte — Die Verteidigungsminister der Europäischen Union haben am Dienstag in Brüssel elf neue Projekte der Ständigen Strukturierten Zusammenarbeit gebilligt. Damit steigt die Zahl der laufenden Vorhaben auf mehr als sechzig.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "Défense européenne : la CSP fête ses cinq ans sur fond de critiques — Lancée en grande pompe en 2017, la coopération structurée permanente compte désormais une soixantaine de projets. Mais plusieurs capitales jugent ses résultats décevants. Seule une poignée de projets ont débouché sur des capacités opérationnelles. Bruxelles plaide pour un recentrage.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "PeSCo's more binding commitments have so far done little to change national procurement behaviour, as most participating states continue to buy off-the-shelf from non-European suppliers.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Nederland stapt in nieuw Pesco-project voor militaire cyberopleidingen — Defensie neemt deel aan een nieuw Europees samenwerkingsproject binnen Pesco dat militairen opleidt in cyberverdediging. Dat meldt het ministerie dinsdag.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Madame la ministre, lors du dernier Conseil Affaires étrangères, une nouvelle vague de projets de la coopération structurée permanente a été approuvée. La Belgique n'y figure qu'en tant qu'observatrice pour la plupart d'entre eux. Ne s'agit-il pas d'une occasion manquée pour notre industrie de défense? Quels critères guident le choix de participer ou non à un projet PESCO?",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Luxemburg beteiligt sich derzeit an mehreren PESCO-Projekten, darunter am Projekt zur militärischen Mobilität, und prüft eine Beteiligung an weiteren Vorhaben im Weltraumbereich.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "Voorzitter, PESCO was ooit bedoeld als het vlaggenschip van de Europese defensiesamenwerking. Inmiddels zijn er tientallen projecten, maar ik zie er weinig concrete capaciteiten uit voortkomen. Is de minister bereid om bij de strategische herziening van PESCO te pleiten voor minder projecten met meer ambitie? En kan hij toezeggen dat Nederland zich terugtrekt uit projecten die niets opleveren?",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    # ------------------------------------------------------------------
+    # multi-topic
+    # ------------------------------------------------------------------
+    (
+        "Among the PESCO projects adopted in the latest wave is a counter-unmanned aerial system project that aims to develop a common European architecture for detecting and neutralising mini- and micro-drones. Belgium and the Netherlands have joined as participants.",
+        frozenset({"pesco", "c-uas"}),
+        "en",
+    ),
+    (
+        "La Belgique coordonne au sein de la CSP le projet relatif aux systèmes maritimes (semi-)autonomes de lutte contre les mines. Ce projet s'appuie directement sur l'expertise acquise dans le cadre du programme belgo-néerlandais de remplacement des chasseurs de mines, dont les douze navires mettront en œuvre des drones de surface et sous-marins. L'école de guerre des mines binationale d'Ostende pourrait à terme former des équipages d'autres États participants. Les Pays-Bas soutiennent pleinement cette démarche.",
+        frozenset({"pesco", "benesam"}),
+        "fr",
+    ),
+    (
+        "De nieuwe ASW-fregatten die Nederland en België gezamenlijk laten bouwen, krijgen aanvullende bescherming tegen drones. Naar aanleiding van de ervaringen in de Rode Zee wordt het ontwerp aangepast met extra sensoren en een systeem om aanvallende drones uit te schakelen.",
+        frozenset({"benesam", "c-uas"}),
+        "nl",
+    ),
+    (
+        "Het Beneluxparlement, gelet op de succesvolle Belgisch-Nederlandse marinesamenwerking onder het gezamenlijke commando van Admiraal Benelux; overwegende dat een vergelijkbare integratie op het gebied van helikopters schaalvoordelen kan opleveren; beveelt de regeringen aan de lessen uit BeNeSam te benutten bij de oprichting van een Benelux-helikoptercommando en de Luxemburgse krijgsmacht bij beide samenwerkingsverbanden te betrekken waar dat meerwaarde heeft.",
+        frozenset({"benesam", "benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "The planned Benelux Helicopter Command could also serve as a vehicle for joint participation in PESCO's Helicopter Hot and High Training project, which prepares crews for operations in demanding climates. Belgian and Dutch officials have indicated that shared training would be among the first deliverables of the binational helicopter cooperation.",
+        frozenset({"benelux-helicopter-command", "pesco"}),
+        "en",
+    ),
+    (
+        "Dans le cadre de la future coopération belgo-néerlandaise en matière d'hélicoptères, les deux pays étudient la possibilité d'équiper une partie de la flotte commune pour l'interception de drones lents. Des essais de tir contre des drones cibles sont prévus au-dessus de la mer du Nord.",
+        frozenset({"benelux-helicopter-command", "c-uas"}),
+        "fr",
+    ),
+    (
+        "Het Beneluxparlement beveelt de regeringen aan: 1. de Belgisch-Nederlandse marinesamenwerking verder te verdiepen, in het bijzonder bij het onderhoud van de nieuwe fregatten en mijnenbestrijdingsvaartuigen; 2. werk te maken van een gemeenschappelijk Benelux-helikoptercommando; 3. gezamenlijk te investeren in capaciteiten voor drone-detectie en -bestrijding ter bescherming van havens en militaire installaties; 4. binnen PESCO gezamenlijke projectvoorstellen in te dienen op terreinen waar de drie landen over specifieke expertise beschikken.",
+        frozenset({"benesam", "benelux-helicopter-command", "c-uas", "pesco"}),
+        "nl",
+    ),
+    (
+        "Neues SSZ-Projekt zur Drohnenabwehr — Deutschland, die Niederlande und Frankreich wollen im Rahmen der Ständigen Strukturierten Zusammenarbeit gemeinsam Systeme zur Abwehr kleiner Drohnen entwickeln. Das Vorhaben wurde beim Treffen der EU-Verteidigungsminister in die Liste der PESCO-Projekte aufgenommen.",
+        frozenset({"pesco", "c-uas"}),
+        "de",
+    ),
+    (
+        "For the Belgian and Dutch navies, the drone threat has become a design issue. Both the ASW frigates and the new mine countermeasure vessels built under the binational programme will need layered protection against aerial and surface drones. The two countries have proposed a PESCO project on maritime counter-drone systems, which would allow other EU navies to benefit from the work of the Admiral Benelux staff. A decision on the proposal is expected next year.",
+        frozenset({"benesam", "pesco", "c-uas"}),
+        "en",
+    ),
+    (
+        "Monsieur le ministre, la coopération navale belgo-néerlandaise est souvent citée en exemple. Le projet de commandement binational d'hélicoptères avec les Pays-Bas s'inspire-t-il de la structure de l'Amiral Benelux? Les hélicoptères NH90 NFH de la Composante Marine, qui opèrent depuis les frégates, seront-ils intégrés à ce commandement commun? Quel sera le calendrier?",
+        frozenset({"benesam", "benelux-helicopter-command"}),
+        "fr",
+    ),
+    # ------------------------------------------------------------------
+    # benesam - close calls
+    # ------------------------------------------------------------------
+    (
+        "België en Nederland bewaken sinds 2017 om beurten het luchtruim van de Benelux met een gezamenlijke QRA-regeling, waarbij de permanente paraatheid om de vier maanden van land wisselt.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le patrouilleur Castor de la Composante Marine a quitté Zeebrugge lundi pour une mission de surveillance des pêches en mer du Nord.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Zr.Ms. Tromp vertrekt maandag vanuit Den Helder voor een maandenlange inzet in de Indo-Pacific. Het fregat vaart mee in een Britse carrier strike group.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Since 2018, the German Navy's Seebataillon has been integrated into the Royal Netherlands Navy, and German marines regularly operate from the Dutch joint support ship Karel Doorman. The arrangement is widely seen as a cornerstone of German-Dutch military integration. Berlin and The Hague are now exploring similar steps in submarine training. Critics warn that the model depends heavily on political goodwill in both capitals.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Die Deutsche Marine und die Königlich Niederländische Marine wollen ihre U-Boot-Ausbildung enger verzahnen. Eine entsprechende Absichtserklärung unterzeichneten die Marineinspekteure in Kiel.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "La frégate belge Louise-Marie a rejoint le groupe aéronaval français articulé autour du porte-avions Charles de Gaulle. Elle assurera notamment l'escorte anti-sous-marine du bâtiment en Méditerranée orientale.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "In de Benelux-verklaring over defensiesamenwerking van 2012 spraken de drie landen af om samen te werken op het gebied van opleiding, materieel en operaties. Sindsdien is onder meer de gezamenlijke luchtruimbewaking tot stand gekomen. Op andere terreinen bleef de samenwerking echter beperkt tot intenties. Het Beneluxparlement dringt daarom aan op een nieuwe politieke impuls.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le bataillon binational de reconnaissance belgo-luxembourgeois constituera la contribution principale du Luxembourg à la capacité motorisée. Les premiers véhicules CLRV ont été livrés à Diekirch.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "The Netherlands has selected Naval Group to build four Orka-class submarines to replace the ageing Walrus class, with the first boat due in the mid-2030s.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De Marinecomponent zoekt dit jaar 450 nieuwe medewerkers, van matrozen tot ingenieurs. Vooral technische profielen blijken moeilijk te vinden.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "De UK/NL Amphibious Force viert haar vijftigjarig bestaan. Nederlandse mariniers en Britse Royal Marines oefenen al sinds de jaren zeventig samen in Noorwegen en Schotland.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Parlement Benelux recommande aux gouvernements de simplifier les procédures de transit des convois militaires entre les trois pays. Il plaide pour un guichet unique pour les autorisations de passage. Les délais actuels, qui peuvent atteindre plusieurs jours, sont jugés incompatibles avec les exigences de l'OTAN. Les trois gouvernements sont invités à faire rapport l'an prochain.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Das belgische Minenjagdboot Bellis beteiligt sich an der Räumung von Weltkriegsmunition in der Ostsee im Rahmen der multinationalen Operation Open Spirit.",
+        frozenset(),
+        "de",
+    ),
+    # ------------------------------------------------------------------
+    # benelux-helicopter-command - close calls
+    # ------------------------------------------------------------------
+    (
+        "Het Defensie Helikopter Commando in Gilze-Rijen heeft deze week de eerste van twaalf H225M Caracal-helikopters voor de speciale eenheden in ontvangst genomen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Les premiers hélicoptères H145M destinés à la Défense belge ont atterri à Beauvechain. Ils seront mis en œuvre par le 1er Wing au profit des forces spéciales.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Dutch CH-47F Chinook crews continue to train in Texas, where the Royal Netherlands Air Force maintains a detachment under a long-standing arrangement with the US Army. The detachment allows pilots to fly in conditions unavailable in crowded Dutch airspace.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Nederlandse Apache-helikopters oefenen deze maand samen met Duitse Tiger-helikopters in Noord-Duitsland. Het is de eerste keer dat beide eenheden gezamenlijk luchtaanvallen trainen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Deutschland und die Niederlande vereinbaren eine enge Zusammenarbeit bei ihren CH-47F-Chinook-Flotten. Geplant sind eine gemeinsame Ausbildung der Besatzungen sowie eine abgestimmte Ersatzteillogistik.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Le gouvernement a confirmé le retrait anticipé des hélicoptères NH90 TTH de la Défense belge. Leur taux de disponibilité était jugé trop faible au regard des coûts d'entretien. Les missions de transport seront assurées dans l'intervalle par des appareils loués. Le personnel du 1er Wing sera reconverti sur d'autres types.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Kan de minister meedelen hoeveel van de vier NH90 NFH-helikopters van de Marinecomponent vandaag effectief inzetbaar zijn voor opsporings- en reddingsopdrachten?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Les deux hélicoptères H145M de l'Armée luxembourgeoise sont exploités conjointement avec la Police grand-ducale. Ils assurent notamment des missions de surveillance, de transport et d'évacuation médicale.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Belgian NH90 NFH crews completed a two-week deck-qualification period aboard the French amphibious assault ship Dixmude.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het kabinet heeft besloten de Cougar-helikopters van het Defensie Helikopter Commando eerder uit te faseren. De transportcapaciteit wordt tijdelijk opgevangen door extra inzet van Chinooks en NH90's. Het personeel wordt opnieuw opgeleid voor de nieuwe H225M. Ik informeer uw Kamer in het voorjaar over de vervolgstappen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Die Bundeswehr hat bei Airbus Helicopters bis zu 82 leichte Mehrzweckhubschrauber vom Typ H145M bestellt.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Apache maakt voorzorgslanding bij Ede — Een Apache-gevechtshelikopter van Defensie heeft dinsdagmiddag een voorzorgslanding gemaakt in een weiland bij Ede. Niemand raakte gewond.",
+        frozenset(),
+        "nl",
+    ),
+    # ------------------------------------------------------------------
+    # c-uas - close calls
+    # ------------------------------------------------------------------
+    (
+        "België koopt vier MQ-9B SkyGuardian-drones van het Amerikaanse General Atomics. De toestellen worden gestationeerd in Florennes.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La 80e Escadrille UAV de Florennes a effectué le premier vol d'un SkyGuardian belge dans l'espace aérien national.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Russland hat die Ukraine in der Nacht mit mehr als 500 Drohnen und Raketen angegriffen. Betroffen waren vor allem Energieanlagen in der Region Kiew.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The Netherlands will contribute a further €500 million to the international drone coalition for Ukraine, with the money spent on FPV and long-range strike drones produced largely by Ukrainian manufacturers.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Opnieuw drones gezien boven Kleine-Brogel — Boven de luchtmachtbasis van Kleine-Brogel zijn vrijdagavond opnieuw meerdere drones waargenomen. Het federaal parket heeft een onderzoek geopend naar de herkomst.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "L'Armée luxembourgeoise a réceptionné ses premiers drones de reconnaissance tactique, qui seront mis à la disposition du bataillon de reconnaissance binational.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die Bewaffnung der Heron TP-Drohnen der Bundeswehr war lange politisch umstritten. Mit dem Beschluss des Bundestages im April 2022 wurde der Weg für die Beschaffung der Munition freigemacht.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The Royal Netherlands Army has ordered loitering munitions for its infantry battalions, its first acquisition of this type of weapon.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De landmacht richt in elk bataljon een dronepeloton op. Militairen leren er zelf FPV-drones te bouwen, te vliegen en in te zetten voor verkenning en aanvallen. De eerste opleidingen starten na de zomer in Oirschot. Op termijn moet elke infanterist met een drone kunnen werken.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Kiev visée par une attaque massive de drones — Plusieurs immeubles d'habitation ont été touchés dans la nuit de samedi à dimanche. Le bilan provisoire fait état de trois morts.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Hoeveel militairen hebben in 2024 een opleiding tot dronepiloot gevolgd en over hoeveel drones beschikt de Landcomponent vandaag?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Rheinmetall baut seine Drohnensparte aus und will künftig Kamikazedrohnen in Deutschland in Serie fertigen. Der Konzern rechnet mit Aufträgen der Bundeswehr in Milliardenhöhe.",
+        frozenset(),
+        "de",
+    ),
+    # ------------------------------------------------------------------
+    # pesco - close calls
+    # ------------------------------------------------------------------
+    (
+        "Belgische bedrijven en onderzoeksinstellingen haalden in de jongste oproep van het Europees Defensiefonds (EDF) meer dan 100 miljoen euro binnen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Les négociations sur le programme européen pour l'industrie de la défense (EDIP) ont abouti à un accord provisoire entre le Conseil et le Parlement européen. Le programme doit soutenir la montée en cadence de la production d'armements en Europe.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Under the SAFE instrument, the Commission will raise up to €150 billion on capital markets to provide long-term loans to member states for joint defence procurement. Poland has requested the largest share.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Über die Europäische Friedensfazilität hat die EU bislang mehr als elf Milliarden Euro für die militärische Unterstützung der Ukraine mobilisiert.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Uit het CARD-rapport van het Europees Defensieagentschap blijkt dat de lidstaten nog altijd grotendeels nationaal plannen. Het rapport identificeert zes focusgebieden voor gezamenlijke capaciteitsontwikkeling. Nederland scoort bovengemiddeld op samenwerking. De minister zal het rapport bespreken in de volgende EU-Defensieraad.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Grâce à l'instrument EDIRPA, la Belgique a pu participer à l'achat conjoint de munitions de 155 mm avec plusieurs États membres. L'Union a pris en charge une partie des coûts.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Im Innenhof der Villa blüht im April der pesco, wie die Italiener den Pfirsichbaum nennen, und lockt zahlreiche Besucher an.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De Italiaanse chef Marco Pesco opent in Zeebrugge een restaurant met uitzicht op de haven. Hij kookte eerder jarenlang aan boord van cruiseschepen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le centre de services partagés (CSP) de la Défense traitera désormais l'ensemble des dossiers de rémunération du personnel militaire. Cette centralisation doit réduire les délais de paiement.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "The Strategic Compass, adopted in March 2022, commits the EU to establishing a Rapid Deployment Capacity of up to 5,000 troops. The first live exercise took place in Spain in 2023.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het kabinet staat positief tegenover het SAFE-leningeninstrument van de Commissie, maar zal zelf naar verwachting geen gebruik maken van de leningen. Nederland kan zich op de kapitaalmarkt tegen gunstiger voorwaarden financieren. Wel wil het kabinet dat Nederlandse bedrijven kunnen meedingen naar opdrachten die met SAFE-middelen worden gefinancierd. Over de deelname van derde landen is nog geen overeenstemming bereikt.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Der Europäische Verteidigungsfonds (EVF) fördert in seiner jüngsten Ausschreibungsrunde 62 Kooperationsprojekte mit insgesamt rund einer Milliarde Euro. Deutsche Unternehmen sind an fast der Hälfte der Vorhaben beteiligt.",
+        frozenset(),
+        "de",
+    ),
+    # ------------------------------------------------------------------
+    # defence passages touching no topic
+    # ------------------------------------------------------------------
+    (
+        "De regering heeft beslist om het defensiebudget al in 2025 op te trekken tot 2 procent van het bbp, in lijn met de NAVO-norm.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le ministre a présenté la nouvelle vision stratégique de la Défense. Elle prévoit l'achat de F-35 supplémentaires, de véhicules blindés et de munitions. Les effectifs doivent passer à 29.000 militaires d'ici 2030. L'opposition s'interroge sur le financement de ces ambitions.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "At the Hague summit, Allies committed to invest 5% of GDP annually in core defence requirements and defence- and security-related spending by 2035.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Der Bundestag hat das neue Wehrdienstgesetz beschlossen. Künftig erhalten alle 18-jährigen Männer einen Fragebogen zur Erfassung ihrer Bereitschaft und Eignung. Für Frauen ist die Beantwortung freiwillig. Reicht die Zahl der Freiwilligen nicht aus, kann der Bundestag eine Bedarfswehrpflicht beschließen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De Kamer heeft ingestemd met de aanschaf van zes extra F-35-jachtvliegtuigen, die op Vliegbasis Volkel worden gestationeerd.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Luxembourg s'est engagé à porter son effort de défense à 1 % de son revenu national brut d'ici 2028.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die Luxemburger Armee stellt weiterhin Soldaten für die vorgeschobene Präsenz der NATO in Litauen ab, wo das Kontingent Teil der von Deutschland geführten Kampfgruppe ist.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Europe's ammunition production has roughly tripled since 2022, yet stockpiles remain well below what NATO planners consider necessary for a high-intensity conflict.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Belgische militairen vertrekken naar Roemenië — Een detachement van zo'n 250 Belgische militairen vertrekt volgende week naar Roemenië. Ze versterken er de multinationale NAVO-brigade in Cincu.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Défense peine à recruter — Malgré des campagnes de recrutement intensives, près de 2.000 postes restent vacants au sein de l'armée belge. Les profils techniques et médicaux sont les plus difficiles à pourvoir. Le ministre mise sur de meilleures conditions salariales. Les syndicats militaires jugent ces mesures insuffisantes.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Litauen-Brigade: Weitere Soldaten der Panzerbrigade 45 in Vilnius eingetroffen — Die Bundeswehr hat weitere Kräfte nach Litauen verlegt. Bis 2027 soll die Brigade rund 5.000 Soldatinnen und Soldaten umfassen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Hoeveel militairen hebben de afgelopen vijf jaar Defensie vroegtijdig verlaten en wat zijn volgens de minister de voornaamste redenen?",
+        frozenset(),
+        "nl",
+    ),
+]
+
 
 #: Passages still matched wrongly, with why (the tests expect them to fail, strictly).
 KNOWN_MISSES: dict[str, str] = {
@@ -3247,5 +3908,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Die Bundesregierung will das Luftsicherheitsgesetz ändern, damit die Bundeswehr": (
         "'Drohnen' and 'abschießen' are 8 words apart, the rule allows 6"
+    ),
+    "Drones au-dessus des bases : la Défense commande des brouilleurs en urgence": (
+        "the drones are in the headline, detection and jamming 30 words later"
     ),
 }
