@@ -21,6 +21,10 @@ First runs, precision / recall for benesam, benelux-helicopter-command, c-uas, p
 * set E (125 passages, written after that): precision 1.00 for every topic; recall 1.00, 1.00,
   0.80, 1.00. Changed again ("drone-detectie", drones detected and neutralised further apart,
   unless what they find are sea mines), except one.
+* set F (125 passages, written after that): precision 1.00 for every topic; recall 0.90, 0.94,
+  0.80, 1.00. Changed again (counterparts and sailors, "both navies", drones fired at, shot down
+  further apart, "countering drones"; France no longer a third country for BeNeSam, as the new
+  minehunters are built there), except one.
 
 The misses left are in ``KNOWN_MISSES``. No set is unseen any more: they keep what was learnt,
 like the golden passages.
@@ -3888,6 +3892,671 @@ BLIND_E: list[tuple[str, frozenset[str], str]] = [
     ),
 ]
 
+BLIND_F: list[tuple[str, frozenset[str], str]] = [
+    # ------------------------------------------------------------------
+    # benesam: positives
+    # ------------------------------------------------------------------
+    (
+        "Mijnheer de minister, de binationale staf van Admiraal Benelux in Den Helder wordt vaak als voorbeeld van Europese defensiesamenwerking naar voren geschoven. Toch hoor ik uit de marine dat het steeds moeilijker wordt om de Belgische posten in te vullen. Hoeveel Belgische militairen zijn vandaag tewerkgesteld bij die staf, en hoe verhoudt dat aantal zich tot de Nederlandse bezetting? Hoeveel Belgische functies staan momenteel vacant? Welke maatregelen neemt u om een detachering naar Den Helder aantrekkelijker te maken voor onze mariniers en hun gezinnen?",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Hierbij informeer ik uw Kamer over de voortgang van het project vervanging mijnenbestrijdingscapaciteit (rMCM). Inmiddels is het eerste Nederlandse schip, Zr.Ms. Vlissingen, aan de Koninklijke Marine overgedragen. De Belgische zusterschepen volgen in een vergelijkbaar tempo; België treedt in dit project op als leidende natie voor de verwerving. Conform de taakverdeling binnen de Belgisch-Nederlandse marinesamenwerking wordt het onderhoud van de nieuwe vaartuigen belegd in Zeebrugge, terwijl Den Helder verantwoordelijk blijft voor de fregatten. Over de gevolgen van de vertraging bij de werf in Concarneau voor de opleidingsplanning zal ik uw Kamer in de volgende voortgangsrapportage nader informeren.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "La coopération navale belgo-néerlandaise reste à mes yeux un modèle d'intégration militaire en Europe. Depuis 1996, les deux marines sont placées sous un commandement opérationnel commun, l'Amiral Benelux, et partagent l'entraînement, la formation et l'entretien de leurs frégates et chasseurs de mines.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "À Ostende, l'école de guerre des mines belgo-néerlandaise, l'EGUERMIN, forme chaque année des dizaines de marins des deux pays. Elle accueille aussi des stagiaires venus de toute l'OTAN, de la Norvège à la Turquie. Depuis l'arrivée des nouveaux chasseurs de mines, les cursus ont été entièrement revus pour intégrer les drones de déminage. Les instructeurs belges et néerlandais y enseignent côte à côte, en anglais. « Ici, personne ne se demande plus qui est belge et qui est néerlandais », sourit le commandant de l'école.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Met een ceremonie aan de Nieuwe Haven heeft de Koninklijke Marine donderdag afscheid genomen van de commandant der Zeestrijdkrachten, die tevens de functie van Admiraal Benelux bekleedde. Zijn opvolger neemt niet alleen het bevel over de Nederlandse vloot over, maar ook over de Belgische schepen die onder de binationale staf vallen. Onder de genodigden bevonden zich de Belgische minister van Defensie en de burgemeester van Den Helder. In zijn afscheidsspeech noemde de vertrekkende admiraal de samenwerking met België 'een huwelijk dat na bijna dertig jaar nog altijd bloeit'.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "The Belgian-Dutch naval integration, known as BeNeSam, is often cited as the most far-reaching example of bilateral defence cooperation in Europe. The two navies share a single operational headquarters in Den Helder, a common mine warfare school in Ostend and a division of labour in maintenance. Crucially, the arrangement leaves decisions on deployment in national hands, which has made it politically sustainable. Its joint procurement of mine countermeasure vessels and anti-submarine warfare frigates takes the model a step further, locking both navies into identical platforms for decades. Whether the model can be exported to other pairs of countries remains an open question.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Belgien und die Niederlande führen ihre Seestreitkräfte seit Mitte der Neunzigerjahre über einen gemeinsamen Stab in Den Helder. Der sogenannte Admiral Benelux ist im Frieden für Ausbildung und Einsatzvorbereitung beider Marinen zuständig; über Einsätze entscheiden weiterhin die nationalen Regierungen.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "De nieuwe fregatten voor onderzeebootbestrijding die België samen met Nederland laat bouwen, zullen later in dienst komen dan gepland. Dat bevestigt het kabinet van de minister van Defensie. Nederland leidt de verwerving bij de Damen-werf in Vlissingen, België betaalt zijn deel en levert personeel voor het gemeenschappelijke projectteam. Het is het tweede grote scheepsbouwprogramma van beide marines, na de mijnenjagers die in Frankrijk worden gebouwd. De opvolgers van de Leopold I en de Louise-Marie worden nu ten vroegste in 2030 verwacht.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Mme la sénatrice demande au ministre où en est le remplacement des frégates de type M, programme mené conjointement avec les Pays-Bas dans le cadre de la coopération ABNL.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Mijnheer de minister, de vertraging bij de bouw van de nieuwe mijnenjagers in Concarneau bedraagt intussen meer dan een jaar. Wat betekent dit voor de operationele capaciteit van onze marine en voor de afspraken met Nederland binnen de Admiraliteit Benelux? Worden er bijkomende kosten doorgerekend aan de Belgische begroting?",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "The Interparliamentary Assembly welcomes the progress of the binational replacement programmes of the Belgian and Netherlands navies and calls on both governments to extend the ABNL model to logistics and personnel exchange.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Les premiers marins belges ont terminé à Den Helder leur formation commune avec leurs homologues néerlandais sur les nouveaux systèmes de déminage autonomes. Ces drones de surface et sous-marins équiperont les chasseurs de mines de nouvelle génération construits pour les deux marines. La formation a été entièrement conçue de manière binationale : les instructeurs sont tantôt belges, tantôt néerlandais, et le cursus est dispensé en anglais. Selon le commandant de l'école, ce modèle permet d'économiser du personnel des deux côtés de la frontière.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "De Belgisch-Nederlandse marinesamenwerking laat zien dat vergaande integratie mogelijk is zonder dat nationale soevereiniteit wordt prijsgegeven. Het besluit over de inzet van schepen blijft nationaal, terwijl opleiding, training en onderhoud binationaal zijn georganiseerd.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Die neuen Minenabwehrboote, die Belgien und die Niederlande gemeinsam bei der französischen Naval Group bestellt haben, sind von Anfang an als Mutterschiffe für ferngesteuerte Unterwasserdrohnen konzipiert.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    # ------------------------------------------------------------------
+    # benesam: close calls (Benelux cooperation in general, navies alone,
+    # naval cooperation with other countries)
+    # ------------------------------------------------------------------
+    (
+        "Het fregat Louise-Marie vertrekt volgende week naar de Rode Zee om deel te nemen aan de Europese operatie Aspides ter bescherming van de koopvaardij.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "De samenwerking tussen de Koninklijke Marine en de Deutsche Marine is de afgelopen jaren verder verdiept. Het Duitse Seebataillon is operationeel ingebed in het Korps Mariniers en Duitse militairen varen mee op Zr.Ms. Karel Doorman. Ook op het gebied van onderzeebootbestrijding wordt gezamenlijk geoefend. Ik verwacht dat deze samenwerking met de komst van nieuwe platforms aan beide zijden nog verder zal toenemen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La coopération Benelux en matière de défense a franchi une nouvelle étape avec l'accord permettant aux chasseurs belges et néerlandais d'intercepter des appareils civils suspects dans l'espace aérien des trois pays. Concrètement, la Belgique et les Pays-Bas assurent à tour de rôle la permanence de la police du ciel. Le Luxembourg, qui ne dispose pas d'avions de combat, bénéficie de cette protection. Les règles d'engagement restent toutefois nationales : seul un ministre belge peut ordonner une action extrême au-dessus du territoire belge.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Na vier maanden in het Caribisch gebied is Zr.Ms. Groningen vrijdag teruggekeerd in Den Helder. Het patrouilleschip onderschepte tijdens de inzet ruim drieduizend kilo cocaïne.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The UK/Netherlands Amphibious Force remains the cornerstone of Dutch amphibious capability, with Royal Marines and Dutch marines training side by side in northern Norway every winter.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Le patrouilleur Castor a été déployé à plusieurs reprises cette année pour suivre des navires de la flotte fantôme russe dans la zone économique exclusive belge. Le ministre souligne que la Marine ne dispose toutefois que de deux patrouilleurs pour l'ensemble de ses missions de surveillance en mer du Nord.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "De Benelux-defensiesamenwerking omvat inmiddels de gezamenlijke bewaking van het luchtruim, de uitwisseling van speciale eenheden en afspraken over grensoverschrijdend militair transport. Ook op het vlak van medische ondersteuning en munitieopslag zijn de eerste stappen gezet. Toch ontbreekt een gedeelde strategische visie op de toekomst van die samenwerking. Het risico bestaat dat zij blijft steken in een verzameling losse projecten die vooral door budgettaire motieven worden gedreven. De raad beveelt daarom aan een gezamenlijke Benelux-defensieagenda met concrete mijlpalen op te stellen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Die niederländische Marine hat bei der französischen Naval Group vier neue U-Boote bestellt, nachdem sich TKMS aus Kiel vergeblich um den Auftrag bemüht hatte.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Bent u bekend met het bericht dat de oplevering van de eerste onderzeeboot van de Orka-klasse later zal plaatsvinden dan gepland? Welke gevolgen heeft dit voor de inzetbaarheid van de onderzeedienst, nu de Walrus-klasse het einde van haar levensduur bereikt?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Luxembourg et la Belgique ont franchi une étape supplémentaire dans la constitution de leur bataillon de reconnaissance binational. Les véhicules blindés CLRV luxembourgeois seront intégrés dans une unité commune, ce qui doit permettre au Grand-Duché d'apporter une contribution visible à l'OTAN.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Standing NATO Mine Countermeasures Group 1 sailed from Kiel this week under Belgian command, with ships from Germany, Poland, Norway and Estonia.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De Belgische marine wil in Zeebrugge extra kadeplaats voor haar patrouilleschepen en haar nieuwe hydrografisch vaartuig. Het havenbedrijf heeft nog geen geschikte locatie gevonden, omdat de containerterminals steeds meer ruimte opeisen. De marinebasis zit volgens ingewijden nu al krap. Een woordvoerder van Defensie laat weten dat er 'constructieve gesprekken' lopen.",
+        frozenset(),
+        "nl",
+    ),
+    # ------------------------------------------------------------------
+    # benelux-helicopter-command: positives
+    # ------------------------------------------------------------------
+    (
+        "Met België is afgesproken de mogelijkheden te verkennen voor een gezamenlijk helikoptercommando. Als eerste stap wordt bezien hoe het onderhoud van de NH90 gezamenlijk kan worden ingericht en hoe bemanningen in elkaars eenheden kunnen worden opgeleid. Daarnaast wordt onderzocht of Belgische helikopters op termijn kunnen worden ondergebracht bij een binationale eenheid op vliegbasis Gilze-Rijen. Het besluit over inzet blijft nadrukkelijk een nationale aangelegenheid. Ik verwacht uw Kamer voor de zomer nader te informeren over de uitkomsten van deze verkenning.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Monsieur le ministre, la presse néerlandaise évoque la création d'un commandement d'hélicoptères belgo-néerlandais. Pouvez-vous confirmer que des discussions sont en cours ? Quel serait le rôle de la base de Beauvechain dans une telle structure ? Les décisions d'engagement resteront-elles purement nationales ? Enfin, quand comptez-vous informer le Parlement du contenu de ces discussions ?",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Op vliegbasis Gilze-Rijen wordt met gemengde gevoelens gekeken naar de plannen voor een Benelux-helikoptercommando. 'Samenwerken met de Belgen is prima, we kennen elkaar al jaren,' zegt een Chinook-vlieger die anoniem wil blijven. 'Maar wie heeft straks het laatste woord als er ergens snel een helikopter naartoe moet?' De gemeente Gilze en Rijen hoopt vooral dat de basis er werkgelegenheid aan overhoudt. Volgens Defensie is er nog niets besloten over de locatie van het hoofdkwartier.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Die Benelux-Staaten prüfen die Einrichtung eines gemeinsamen Hubschrauberkommandos, an dem sich Luxemburg mit seinen beiden H145M beteiligen könnte.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Le Luxembourg suit avec intérêt les travaux en vue d'un commandement Benelux des hélicoptères. Notre pays pourrait y contribuer avec ses hélicoptères H145M ainsi qu'avec du personnel technique, a indiqué la ministre de la Défense devant la commission parlementaire.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "A binational helicopter command would allow Belgium and the Netherlands to pool scarce maintenance personnel and simulator capacity for their NH90 fleets. Yet it raises familiar questions about who decides on deployment when national priorities diverge.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "De minister bevestigt dat de helikopters van Beauvechain en die van Gilze-Rijen op termijn onder één Belgisch-Nederlands commando kunnen worden gebracht. Een haalbaarheidsstudie wordt tegen het einde van het jaar verwacht. Over de gevolgen voor het personeel van de 1e Wing is volgens de minister nog niets beslist.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "À Beauvechain, on se prépare à accueillir des mécaniciens néerlandais dans le cadre de la future coopération belgo-néerlandaise en matière d'hélicoptères. Une dizaine de techniciens de Gilze-Rijen devraient rejoindre le 1er Wing dès l'automne. En retour, des pilotes belges suivront une partie de leur qualification aux Pays-Bas. Le bourgmestre se réjouit de cette nouvelle, qui confirme à ses yeux l'avenir de la base. Les syndicats militaires, eux, attendent encore des précisions sur le statut du personnel.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, overwegende dat de regering met België werkt aan een gezamenlijk helikoptercommando, verzoekt de regering daarbij de zelfstandige inzetbaarheid van de Nederlandse luchtmobiele capaciteit te waarborgen, en gaat over tot de orde van de dag.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Het Defensie Helikopter Commando en de Belgische helikopterwing werken al geruime tijd samen bij de opleiding van NH90-bemanningen. De verdere integratie die thans met België wordt verkend, bouwt voort op deze ervaring.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "The Assembly recommends that the governments of Belgium, the Netherlands and Luxembourg establish a joint Benelux helicopter command with a common training and maintenance organisation.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Die luxemburgische Armee will sich an einem gemeinsamen Hubschrauberkommando mit Belgien und den Niederlanden beteiligen. Das erklärte die Verteidigungsministerin am Montag im zuständigen Parlamentsausschuss. Luxemburg verfüge zwar nur über zwei Maschinen, könne aber bei Ausbildung und Wartung einen Beitrag leisten. Die Opposition begrüßte den Schritt grundsätzlich, verlangte aber Klarheit über die Kosten. Eine Entscheidung soll bis Jahresende fallen.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "België en Nederland willen hun militaire helikopters onder één commando brengen. Dat moet helpen om de schaarse technici beter te verdelen. Vooral bij de Belgische Defensie is het tekort nijpend: de NH90 stond jarenlang grotendeels aan de grond door een gebrek aan onderhoudspersoneel. Nederland beschikt over meer toestellen en een grotere basis in Gilze-Rijen, maar kampt evengoed met personeelstekorten. De militaire vakbonden vragen garanties dat Belgische militairen niet zomaar naar Nederland worden overgeplaatst.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    # ------------------------------------------------------------------
+    # benelux-helicopter-command: close calls (national commands,
+    # helicopter cooperation with other countries)
+    # ------------------------------------------------------------------
+    (
+        "Het Defensie Helikopter Commando beschikt over twintig NH90-, twintig CH-47F Chinook- en achtentwintig AH-64E Apache-helikopters, verdeeld over Gilze-Rijen en De Kooy.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "De Apache-vliegers van Gilze-Rijen trainen al jaren in Texas, omdat oefenen boven Nederland steeds lastiger wordt. Geluidsoverlast, stikstofregels en een vol luchtruim beperken de mogelijkheden om laag te vliegen. Het Amerikaanse trainingsdetachement wordt de komende jaren daarom verder uitgebreid. Voor de vliegers betekent dat vaak maandenlang weg van huis. 'Het is de prijs die we betalen om goed te blijven in ons vak,' zegt een van hen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Défense a décidé de retirer anticipativement ses hélicoptères NH90 TTH. Le ministre invoque le manque chronique de personnel technique et le coût élevé de l'entretien. Les NH90 NFH, utilisés pour la recherche et le sauvetage, continueront en revanche à voler depuis Coxyde. Une solution de remplacement pour le transport tactique doit encore être définie. Le ministre n'exclut pas l'achat d'un appareil plus léger, déjà en service dans d'autres armées européennes.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Das Heer hat die ersten H145M LUH erhalten, die künftig als leichte Kampfhubschrauber eingesetzt werden sollen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The Netherlands and Germany have agreed to deepen cooperation between the Dutch Defence Helicopter Command and German army aviation. Both countries fly the CH-47F Chinook and intend to share training and spare parts.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Les deux hélicoptères H145M de l'armée luxembourgeoise sont utilisés à la fois pour des missions militaires et pour appuyer la police grand-ducale.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Mijnheer de minister, de vervanging van de NH90 TTH laat op zich wachten. Ondertussen beschikt onze landcomponent nauwelijks over eigen luchtmobiele capaciteit. Welke opties worden er onderzocht? Overweegt u een tijdelijke huur van toestellen? En welke timing hanteert u voor een definitieve beslissing?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Kunt u toelichten waarom de Chinooks van het Defensie Helikopter Commando tijdelijk aan de grond staan na de vondst van haarscheurtjes in een onderdeel van de rotorkop?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Des équipages belges se sont entraînés pendant trois semaines avec l'aviation légère de l'armée de Terre française à Pau. Cette coopération, encore limitée, pourrait s'étendre à la maintenance des appareils.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "The Multinational Helicopter Training Centre in Sintra has trained crews from more than a dozen nations since it was set up under the European Defence Agency.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De 11e Luchtmobiele Brigade is verder geïntegreerd in de Duitse Division Schnelle Kräfte. De helikopters van het Defensie Helikopter Commando blijven daarbij onder nationaal bevel.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Die Bundesregierung beabsichtigt, die Beschaffung der schweren Transporthubschrauber CH-47F trotz der gestiegenen Kosten wie geplant fortzusetzen.",
+        frozenset(),
+        "de",
+    ),
+    # ------------------------------------------------------------------
+    # c-uas: positives
+    # ------------------------------------------------------------------
+    (
+        "Mijnheer de minister, na de herhaalde droneobservaties boven de vliegbasis van Kleine-Brogel rijst de vraag of Defensie over voldoende middelen beschikt om drones te detecteren en uit te schakelen. U hebt eerder aangekondigd dat er dringend bijkomende systemen worden aangekocht. Welke anti-dronesystemen zijn vandaag operationeel? Wanneer worden de nieuwe systemen geleverd? En hoe verloopt de samenwerking met de politie, die bevoegd is voor het luchtruim boven burgerlijke sites?",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "La Défense a commandé en urgence des systèmes de lutte anti-drones afin de protéger ses bases aériennes et ses sites critiques. Les premiers systèmes, qui combinent radars, capteurs radiofréquences et brouilleurs, seront opérationnels dans les prochaines semaines. Dans un second temps, des moyens cinétiques viendront compléter ce dispositif. Le ministre rappelle que la neutralisation d'un drone au-dessus d'un site civil reste de la compétence de la police, avec laquelle un protocole est en cours de finalisation.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Mit der Änderung des Luftsicherheitsgesetzes soll die Bundeswehr künftig befugt sein, Drohnen über kritischer Infrastruktur notfalls auch abzuschießen. Voraussetzung ist, dass die Polizei dazu nicht in der Lage ist und ein schwerer Unglücksfall droht. Die Opposition hält die Regelung für verfassungsrechtlich bedenklich und verweist auf die strikte Trennung zwischen innerer und äußerer Sicherheit. Die Bundesregierung argumentiert dagegen, nur die Streitkräfte verfügten über die nötigen Wirkmittel. Der Gesetzentwurf soll noch vor der Sommerpause in erster Lesung beraten werden.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Die Drohnenabwehr an deutschen Kasernen ist nach Einschätzung von Experten lückenhaft. Viele Standorte verfügen weder über Detektionssysteme noch über Störsender. Zuständig für die Abwehr außerhalb militärischer Liegenschaften sind zudem die Länderpolizeien, was die Lage zusätzlich verkompliziert. Die Bundeswehr hat inzwischen erste mobile Systeme beschafft, doch bis zu einer flächendeckenden Ausstattung dürften Jahre vergehen.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Defensie versnelt de aanschaf van capaciteit om drones te bestrijden. Naast detectie- en stoorsystemen worden ook kinetische middelen verworven, zoals kanonsystemen met programmeerbare munitie. De eerste systemen worden geplaatst op de vliegbases Volkel en Leeuwarden.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "The European Drone Defence Initiative aims to give the Union a layered capability to detect, track and neutralise hostile drones by the end of 2027.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Le gouvernement entend doter l'armée luxembourgeoise d'une capacité de détection et de neutralisation des drones, notamment pour sécuriser l'aéroport du Findel et les grands événements.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Bij vliegbasis Volkel hebben militairen vrijdagavond geschoten op drones die boven de basis vlogen. De toestellen zijn niet neergehaald en vlogen weg in de richting van Duitsland, meldt Defensie. Het is de eerste keer dat Nederlandse militairen daadwerkelijk het vuur openen op drones boven eigen grondgebied. Omwonenden hoorden rond negen uur 'een serie knallen'. De Koninklijke Marechaussee doet onderzoek naar de herkomst van de drones.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "La sénatrice s'interroge sur la répartition des compétences entre la police fédérale et la Défense en matière de lutte contre les drones malveillants. Qui décide, concrètement, de neutraliser un drone qui survole une centrale nucléaire ?",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Auch Luxemburg will sich besser gegen Drohnen wappnen. Die Armee soll mobile Abwehrsysteme erhalten, die unbemannte Fluggeräte erkennen, verfolgen und stören können.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "Is het waar dat de fregatten van de Koninklijke Marine onvoldoende beschermd zijn tegen aanvallen met goedkope drones, zoals de inzet in de Rode Zee heeft laten zien? Hoeveel luchtdoelraketten zijn er tijdens die inzet verschoten om drones te onderscheppen? Deelt u de mening dat het onhoudbaar is om drones van enkele tienduizenden euro's neer te halen met raketten van ruim een miljoen euro? Welke goedkopere middelen, zoals kanonnen of elektronische storing, worden op korte termijn aan boord geplaatst?",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Countering drones has become a whole-of-government problem. The military owns the jammers and the radars, but the police hold the legal mandate over most civilian airspace.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Face à la multiplication des survols suspects, l'état-major veut déployer des drones intercepteurs, bien moins coûteux que les missiles, pour abattre les appareils hostiles au-dessus des bases de Florennes et de Kleine-Brogel. Le plan prévoit aussi des équipes mobiles de brouillage.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    # ------------------------------------------------------------------
+    # c-uas: close calls (buying / delivering drones, own drones,
+    # drone attacks as such)
+    # ------------------------------------------------------------------
+    (
+        "België heeft vier MQ-9B SkyGuardian-drones besteld bij het Amerikaanse General Atomics. De toestellen worden gestationeerd op de basis van Florennes en moeten vanaf volgend jaar operationeel zijn.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Het kabinet heeft besloten de MQ-9 Reapers van Defensie te bewapenen, zodat zij in de toekomst ook zelfstandig doelen kunnen aanvallen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Une attaque massive de drones russes a frappé Kiev dans la nuit, faisant au moins douze morts et des dizaines de blessés.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die Bundeswehr beschafft erstmals Kamikazedrohnen in größerer Stückzahl. Sie sollen zunächst an die Kampftruppen im Osten der Allianz ausgeliefert werden.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Ukraine's defence ministry says it delivered well over a million FPV drones to front-line units last year, most of them produced domestically.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het leger leidt steeds meer soldaten op tot dronepiloot. In het opleidingscentrum leren ze kleine verkenningsdrones besturen en beelden doorsturen naar de commandopost. Volgens de instructeurs is de vraag de voorbije twee jaar verdrievoudigd. Elke infanteriesectie moet op termijn over een eigen drone beschikken. Voor sommige rekruten is het vliegen met drones zelfs de belangrijkste reden om bij Defensie te tekenen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Luxembourg contribue à hauteur de plusieurs millions d'euros à la coalition internationale qui fournit des drones à l'Ukraine.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Voor de kust van Walcheren test de Koninklijke Marine deze week onbemande onderwatervaartuigen die zeemijnen moeten opsporen. Vissers wordt gevraagd het testgebied te mijden.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Der Haushaltsausschuss hat die Beschaffung weiterer Heron TP-Drohnen für die Luftwaffe gebilligt.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "A Russian drone struck a residential building in Kharkiv overnight, injuring six people, regional officials said.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Le ministre annonce l'acquisition de plusieurs centaines de mini-drones de reconnaissance pour les unités de la composante Terre. Ces appareils doivent améliorer la connaissance de la situation des petites unités sur le terrain.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Drones zijn niet meer weg te denken van het slagveld in Oekraïne. Naar schatting is het merendeel van de verliezen aan beide zijden inmiddels toe te schrijven aan onbemande systemen. Rusland zet bovendien massaal Shahed-drones in tegen de Oekraïense energie-infrastructuur. Voor Europese krijgsmachten betekent dit dat drones een vaste plaats moeten krijgen in elke eenheid, van verkenning tot precisieaanvallen.",
+        frozenset(),
+        "nl",
+    ),
+    # ------------------------------------------------------------------
+    # pesco: positives
+    # ------------------------------------------------------------------
+    (
+        "Mijnheer de minister, België heeft zich bij de start van PESCO in 2017 ertoe verbonden om bindende engagementen na te komen. Aan hoeveel PESCO-projecten neemt ons land vandaag deel, en voor welke projecten treedt het op als coördinator? Hoeveel budget en personeel worden daaraan besteed? Welke projecten hebben intussen concrete resultaten opgeleverd voor onze krijgsmacht?",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "La Belgique participe actuellement à plusieurs dizaines de projets menés dans le cadre de la coopération structurée permanente. Elle en coordonne quelques-uns, principalement dans le domaine maritime. Le ministre précise que chaque participation fait l'objet d'une évaluation annuelle dans le plan national de mise en œuvre.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Nederland is coördinator van het PESCO-project Military Mobility, dat met bijna alle lidstaten en enkele derde landen verreweg het grootste project binnen de permanente gestructureerde samenwerking is. Het project richt zich op het wegnemen van juridische en procedurele belemmeringen voor grensoverschrijdend militair transport. Sinds de toetreding van de Verenigde Staten, Canada, Noorwegen en het Verenigd Koninkrijk heeft het ook een trans-Atlantische dimensie gekregen. Het kabinet zet zich ervoor in dat de resultaten daadwerkelijk in nationale regelgeving worden verankerd.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Die Bundesregierung misst der Ständigen Strukturierten Zusammenarbeit weiterhin große Bedeutung bei. Deutschland beteiligt sich an zahlreichen SSZ-Projekten und koordiniert unter anderem das Europäische Sanitätskommando und das Netzwerk logistischer Drehscheiben. Die Bundesregierung setzt sich im Rahmen der strategischen Überprüfung dafür ein, die Zahl der Projekte zu straffen. Zugleich sollen die verbindlichen Verpflichtungen der teilnehmenden Mitgliedstaaten konsequenter überprüft werden.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "The Council today adopted a decision launching a new wave of PESCO projects, bringing the total number of projects under Permanent Structured Cooperation to more than sixty. The new projects cover areas ranging from medical support to space-based surveillance. Member States also agreed to close several projects that had failed to deliver results. The High Representative welcomed the decision as a sign that PESCO is moving from quantity to quality.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Le Luxembourg participe à plusieurs projets PESCO, dont la mobilité militaire et la plateforme de partage d'informations sur les cybermenaces. Ces projets correspondent aux niches capacitaires dans lesquelles le Grand-Duché souhaite se spécialiser.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "PESCO heeft tot nu toe vooral geleid tot een lange lijst van projecten met sterk uiteenlopende ambities. Veel projecten bevinden zich nog in de conceptfase en slechts enkele hebben daadwerkelijk nieuwe capaciteiten opgeleverd. Bovendien worden de bindende verplichtingen die lidstaten in 2017 zijn aangegaan nauwelijks gehandhaafd. De raad beveelt aan dat Nederland zich inzet voor een kleiner aantal projecten met een duidelijke operationele meerwaarde. Daarbij zou ook gekeken moeten worden naar het beëindigen van projecten die na vijf jaar geen resultaat hebben geboekt.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "La coopération structurée permanente n'a pas tenu toutes ses promesses, estime ce chercheur de l'Institut Egmont, qui plaide pour un recentrage sur quelques projets phares.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat derde landen als Noorwegen en Canada al aan het Pesco-project militaire mobiliteit deelnemen, verzoekt de regering zich in te zetten voor een bredere openstelling van Pesco-projecten voor gelijkgezinde NAVO-partners, en gaat over tot de orde van de dag.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Die PeSCo-Projekte, einst als Herzstück der europäischen Verteidigungsunion gepriesen, fristen heute vielfach ein Schattendasein.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "The 2025 strategic review of PESCO offers an opportunity to prune underperforming projects. The remaining ones should be tied more directly to the EU's capability development priorities.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Nederland neemt momenteel deel aan zestien projecten in het kader van de permanente gestructureerde samenwerking en heeft bij een aantal andere de status van waarnemer. De deelname wordt jaarlijks verantwoord in het nationale implementatieplan.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Luxemburg ist seit 2017 Mitglied der Ständigen Strukturierten Zusammenarbeit. Das Großherzogtum beteiligt sich unter anderem am Projekt zur militärischen Mobilität und an einem Vorhaben im Bereich der Satellitenkommunikation. Kritiker bemängeln, dass die Beteiligung vor allem symbolischen Charakter habe. Das Verteidigungsministerium verweist dagegen auf die begrenzten personellen Ressourcen der Armee und betont, Luxemburg setze bewusst auf Nischen.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "Ireland's decision to join additional PESCO projects marks a shift for a country long wary of anything resembling a defence union. Dublin stresses that its participation remains compatible with military neutrality.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    # ------------------------------------------------------------------
+    # pesco: close calls (other EU instruments, the name Pesco,
+    # other meanings of CSP / SSZ)
+    # ------------------------------------------------------------------
+    (
+        "In de laatste ronde van het Europees Defensiefonds is ruim negentig miljoen euro toegekend aan consortia met Nederlandse deelname.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le programme européen pour l'industrie de la défense (EDIP) doit prendre le relais des instruments de court terme adoptés depuis 2022. La Belgique plaide pour que les PME puissent y accéder plus facilement.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Under the SAFE instrument, the Commission will raise up to €150 billion on the capital markets to provide long-term loans to Member States for the joint procurement of defence products.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Die Europäische Friedensfazilität hat bislang mehr als elf Milliarden Euro für die militärische Unterstützung der Ukraine bereitgestellt, doch Ungarn blockiert weitere Tranchen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De Coordinated Annual Review on Defence wijst er opnieuw op dat de Europese defensie-uitgaven te versnipperd zijn. Volgens het rapport investeren de lidstaten nog altijd te weinig in gezamenlijke projecten. Ook België scoort op dat vlak ondermaats. Collega's, dat is geen verrassing: onze aankopen gebeuren nog te vaak nationaal of rechtstreeks bij de Verenigde Staten. Ik vraag de minister hoe hij deze vaststellingen zal vertalen in het volgende investeringsplan.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Grâce à l'instrument EDIRPA, la Belgique a pu participer à un achat groupé de munitions de 155 mm avec plusieurs partenaires européens. Le cofinancement européen couvre une partie du surcoût lié à la coopération. Les premières livraisons sont attendues au printemps. Le ministre souligne que ce type d'achat commun permet d'obtenir des prix plus avantageux et des délais de livraison plus courts.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Oberstleutnant Marco Pesco übernimmt zum 1. Oktober das Kommando über das Logistikbataillon 161 in Delmenhorst.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Het Italiaanse restaurant Il Pesco aan de Beatrixstraat sluit na dertig jaar zijn deuren. Vooral mariniers en marinepersoneel van de nabijgelegen kazerne waren er vaste gasten.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Parmi les candidats recrutés en 2024, la répartition par catégorie socioprofessionnelle (CSP) des parents montre une nette surreprésentation des milieux ouvriers et employés. Le ministre y voit la confirmation que la Défense reste un ascenseur social.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Das Standortschießzentrum (SSZ) in Munster wird für rund 40 Millionen Euro modernisiert und soll künftig auch für Übungen verbündeter Streitkräfte zur Verfügung stehen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The European Defence Industrial Strategy sets a target of procuring at least 40% of defence equipment collaboratively by 2030.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het Europees Defensiefonds en het nieuwe EDIP-programma moeten de Europese defensie-industrie een duw in de rug geven. Maar kleine landen als België vrezen dat vooral de grote Franse, Duitse en Italiaanse spelers ervan zullen profiteren. Vlaamse kmo's klagen over de complexe procedures en de zware eisen aan consortia. De federale regering wil daarom een loket oprichten dat bedrijven begeleidt bij hun aanvragen.",
+        frozenset(),
+        "nl",
+    ),
+    # ------------------------------------------------------------------
+    # several topics
+    # ------------------------------------------------------------------
+    (
+        "België coördineert binnen PESCO het project Maritime (semi-)Autonomous Systems for Mine Countermeasures. De daarin ontwikkelde toolbox met onbemande systemen wordt ingezet op de nieuwe mijnenbestrijdingsschepen die samen met Nederland worden gebouwd.",
+        frozenset({"benesam", "pesco"}),
+        "nl",
+    ),
+    (
+        "Les futures frégates de lutte anti-sous-marine, commandées conjointement par la Belgique et les Pays-Bas, seront équipées d'une défense renforcée contre les drones. C'est une leçon directement tirée des attaques houthies en mer Rouge, a expliqué le commandant de la Marine devant la commission. Outre des brouilleurs, les navires recevront des canons capables d'abattre des drones à moindre coût que les missiles. Les spécifications ont été adaptées en concertation avec la partie néerlandaise, sans retarder le calendrier de construction, assure-t-il.",
+        frozenset({"benesam", "c-uas"}),
+        "fr",
+    ),
+    (
+        "Building on almost three decades of naval integration under Admiral Benelux, the two defence ministers signed a letter of intent on a binational helicopter command. The new structure would bring the Belgian and Dutch NH90 fleets under a single command while leaving decisions on deployment in national hands.",
+        frozenset({"benesam", "benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "During the exercise, Belgian and Dutch crews of the future binational helicopter command practised low-level flight in an environment where hostile drones were being detected and jammed by ground-based counter-UAS teams. Several crews flew their first sorties under the new common procedures.",
+        frozenset({"benelux-helicopter-command", "c-uas"}),
+        "en",
+    ),
+    (
+        "De Kamer vroeg ook naar PESCO-projecten op helikoptergebied, zoals de opleiding voor inzet in hete en hooggelegen gebieden. De minister wees erop dat de prioriteit voorlopig ligt bij het gezamenlijke helikoptercommando dat met België wordt opgezet.",
+        frozenset({"benelux-helicopter-command", "pesco"}),
+        "nl",
+    ),
+    (
+        "Le projet CSP de lutte contre les systèmes aériens sans pilote, coordonné par l'Italie, vise à développer un système commun de détection et de neutralisation des mini-drones.",
+        frozenset({"pesco", "c-uas"}),
+        "fr",
+    ),
+    (
+        "L'Assemblée interparlementaire Benelux recommande aux gouvernements des trois pays : d'étendre le modèle de l'Amiral Benelux à d'autres composantes ; de mettre en place sans tarder un commandement conjoint des hélicoptères ; de développer ensemble une capacité de lutte anti-drones pour protéger les ports, les bases et les infrastructures critiques ; et de présenter davantage de projets communs dans le cadre de la coopération structurée permanente.",
+        frozenset({"benesam", "benelux-helicopter-command", "c-uas", "pesco"}),
+        "fr",
+    ),
+    (
+        "De mijnenbestrijdingsvaartuigen die samen met België worden gebouwd, krijgen aanvullende bescherming tegen drones. Het gaat om een stoorsysteem en een extra op afstand bediend wapenstation.",
+        frozenset({"benesam", "c-uas"}),
+        "nl",
+    ),
+    (
+        "Mehrere SSZ-Projekte befassen sich inzwischen mit der Abwehr von Drohnen. Experten bezweifeln jedoch, dass diese Vorhaben schnell genug Ergebnisse liefern, und fordern stattdessen nationale Sofortbeschaffungen.",
+        frozenset({"pesco", "c-uas"}),
+        "de",
+    ),
+    (
+        "Zal het gezamenlijke helikoptercommando met Nederland ook een rol krijgen in de drone-afweer, bijvoorbeeld door helikopters in te zetten om drones boven havens en kerncentrales te onderscheppen?",
+        frozenset({"benelux-helicopter-command", "c-uas"}),
+        "nl",
+    ),
+    (
+        "Les marines belge et néerlandaise ont présenté conjointement, lors d'une démonstration à Zeebrugge, leur boîte à outils de déminage autonome. Celle-ci constitue aussi la contribution des deux pays au projet de la CSP consacré aux systèmes maritimes autonomes de lutte contre les mines. Drones de surface, drones sous-marins et véhicules d'identification et de neutralisation ont été mis en œuvre depuis le quai. Les premiers exemplaires seront embarqués sur les nouveaux chasseurs de mines dès leur entrée en service.",
+        frozenset({"benesam", "pesco"}),
+        "fr",
+    ),
+    # ------------------------------------------------------------------
+    # defence, none of the topics
+    # ------------------------------------------------------------------
+    (
+        "De eerste Belgische F-35's zijn geland op de vliegbasis van Florennes, waar ze de F-16's van de 2e Tactische Wing zullen vervangen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le budget de la Défense atteindra 2 % du PIB dès cette année, conformément à l'engagement pris au sein de l'OTAN. Le gouvernement devra toutefois trouver des moyens supplémentaires pour respecter la nouvelle norme adoptée au sommet de La Haye.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Allies agreed at the Hague summit to invest 5% of GDP annually in core defence requirements and defence- and security-related spending by 2035.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Die Panzerbrigade 45 in Litauen soll bis 2027 voll einsatzbereit sein. Noch fehlen allerdings Unterkünfte, Schulen und Kitas für die Familien der Soldaten. Das litauische Verteidigungsministerium versichert, die Infrastruktur werde rechtzeitig fertig. In der Truppe ist die Skepsis dennoch groß.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Defensie wil het aantal militairen de komende jaren fors laten groeien. Een belangrijk instrument daarbij is het dienjaar, waarin jongeren een jaar lang kennismaken met de krijgsmacht. Het aantal aanmeldingen ligt dit jaar ruim boven de verwachting.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "L'A400M luxembourgeois est opéré au sein d'une unité binationale avec la Belgique, basée à Melsbroek. L'appareil a participé cette année à plusieurs opérations d'évacuation de ressortissants.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "De militaire vakbonden dreigen met acties tegen de pensioenhervorming van de regering. Ze vrezen dat militairen straks tot 67 jaar moeten werken, terwijl het beroep fysiek zwaar blijft. Volgens de vakbonden zal Defensie daardoor nog moeilijker nieuwe mensen aantrekken. Het kabinet van de minister laat weten dat er overleg gepland is. Een eerste betoging staat eind deze maand in Brussel op het programma.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Op de boulevard in Vlissingen werd zaterdag de jaarlijkse Veteranendag van Walcheren gehouden, met een defilé van ruim vierhonderd veteranen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Dutch public support for higher defence spending has risen sharply since 2022. Willingness to accept cuts in other policy areas to pay for it, however, remains limited.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Die Wehrbeauftragte beklagt in ihrem Jahresbericht erhebliche Mängel bei der Infrastruktur der Kasernen. Sanitäranlagen seien vielerorts marode, Unterkünfte überbelegt. Zugleich habe sich die Personallage trotz aller Bemühungen kaum verbessert. Die Truppe altere und schrumpfe. Der Bundestag müsse die Mittel für Bau und Sanierung deutlich erhöhen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "La composante Terre a réceptionné cette année une nouvelle série de véhicules Griffon et Jaguar dans le cadre du partenariat CaMo avec la France.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Op de Generaal De Kruijff-kazerne in Oirschot is dinsdag een nieuw opleidingscentrum geopend. Er kunnen jaarlijks ruim duizend rekruten worden getraind.",
+        frozenset(),
+        "nl",
+    ),
+]
+
+
+#: The sets in the order they were written.
+SETS = {"A": BLIND_A, "B": BLIND_B, "C": BLIND_C, "D": BLIND_D, "E": BLIND_E, "F": BLIND_F}
 
 #: Passages still matched wrongly, with why (the tests expect them to fail, strictly).
 KNOWN_MISSES: dict[str, str] = {
@@ -3906,10 +4575,10 @@ KNOWN_MISSES: dict[str, str] = {
     "Communiqué. Le ministre de la Défense a participé à la réunion des ministres de la": (
         "the trinational command, the helicopters and the countries are spread over a sentence"
     ),
-    "Die Bundesregierung will das Luftsicherheitsgesetz ändern, damit die Bundeswehr": (
-        "'Drohnen' and 'abschießen' are 8 words apart, the rule allows 6"
-    ),
     "Drones au-dessus des bases : la Défense commande des brouilleurs en urgence": (
         "the drones are in the headline, detection and jamming 30 words later"
+    ),
+    "L'Assemblée interparlementaire Benelux recommande aux gouvernements des trois pays": (
+        "'Benelux' opens the sentence, the helicopter command is 25 words on"
     ),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_passages import BLIND_A, BLIND_B, BLIND_C, BLIND_D, BLIND_E, KNOWN_MISSES
+from blind_passages import KNOWN_MISSES, SETS
 from heldout_passages import HELDOUT
 
 from watcher.extract import extract
@@ -133,13 +133,7 @@ def test_golden_negative(topics: list[Topic], topic: str, text: str) -> None:
 
 def _blind_cases() -> list[Any]:
     cases = []
-    for name, passages in (
-        ("A", BLIND_A),
-        ("B", BLIND_B),
-        ("C", BLIND_C),
-        ("D", BLIND_D),
-        ("E", BLIND_E),
-    ):
+    for name, passages in SETS.items():
         for n, (text, expected, language) in enumerate(passages):
             why = next((why for start, why in KNOWN_MISSES.items() if text.startswith(start)), None)
             marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
@@ -155,7 +149,7 @@ def test_blind_passage(topics: list[Topic], text: str, expected: frozenset[str])
 
 
 def test_every_known_miss_is_a_blind_passage() -> None:
-    texts = [text for text, _, _ in BLIND_A + BLIND_B + BLIND_C + BLIND_D + BLIND_E]
+    texts = [text for passages in SETS.values() for text, _, _ in passages]
     assert all(any(t.startswith(start) for t in texts) for start in KNOWN_MISSES)
 
 
