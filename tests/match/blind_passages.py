@@ -25,6 +25,8 @@ First runs, precision / recall for benesam, benelux-helicopter-command, c-uas, p
   0.80, 1.00. Changed again (counterparts and sailors, "both navies", drones fired at, shot down
   further apart, "countering drones"; France no longer a third country for BeNeSam, as the new
   minehunters are built there), except one.
+* set G (126 passages, written after that): precision 1.00 for every topic; recall 1.00, 1.00,
+  0.92, 1.00. Changed again ("neer te halen", drones neutralised up to 5 words on).
 
 The misses left are in ``KNOWN_MISSES``. No set is unseen any more: they keep what was learnt,
 like the golden passages.
@@ -4554,9 +4556,650 @@ BLIND_F: list[tuple[str, frozenset[str], str]] = [
     ),
 ]
 
+BLIND_G: list[tuple[str, frozenset[str], str]] = [
+    (
+        "De eerste van de twaalf nieuwe mijnenbestrijdingsvaartuigen die in het kader van de Belgisch-Nederlandse marinesamenwerking worden gebouwd, is inmiddels aan België overgedragen. Zr.Ms. Vlissingen volgt naar verwachting later dit jaar; de vertraging bij de werf in Concarneau heeft gevolgen voor de uitfasering van de huidige Alkmaarklasse.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Monsieur le ministre, le programme de remplacement des chasseurs de mines, mené conjointement avec les Pays-Bas, accuse un retard important. Le chantier a reporté à plusieurs reprises la livraison de l'Oostende, premier navire de la série. Pouvez-vous nous indiquer le nouveau calendrier de livraison des six navires belges ? Quelles conséquences ce retard a-t-il sur la formation des équipages à l'école de guerre des mines d'Ostende ? Enfin, la partie néerlandaise a-t-elle demandé des compensations ?",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Tijdens een plechtigheid in Den Helder werd vandaag het bevel over de binationale staf van Admiraal Benelux overgedragen. Zoals vastgelegd in de BeNeSam-akkoorden bekleedt de Belgische commandant van de Marinecomponent de functie van plaatsvervangend Admiraal Benelux. De nieuwe commandant gaf aan dat de komst van de nieuwe fregatten en mijnenbestrijdingsvaartuigen de komende jaren de grootste uitdaging voor de binationale staf wordt. Ook de gezamenlijke opleidingen in Den Helder en Oostende moeten daarop worden aangepast.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Damen Naval has started construction of the first Anti-Submarine Warfare Frigate (ASWF) at its Vlissingen yard. The programme covers four ships, two for the Royal Netherlands Navy and two for the Belgian Navy, replacing the M-class frigates both navies currently operate. As with the earlier M-frigate upgrade, the Netherlands acts as lead nation for the frigates, while Belgium leads the parallel mine countermeasures programme. The first Dutch ship is scheduled for delivery around 2029.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Seit 1996 führen Belgien und die Niederlande ihre Seestreitkräfte unter dem gemeinsamen Kommando des Admiral Benelux in Den Helder, was als engste Marinekooperation zweier NATO-Staaten gilt.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "L'école binationale de guerre des mines EGUERMIN, installée à Ostende, a accueilli cette semaine les premiers stagiaires néerlandais formés à la mise en œuvre des drones de lutte contre les mines qui équiperont les nouveaux navires. Instructeurs belges et néerlandais y assurent ensemble la formation des équipages des douze futurs chasseurs de mines.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "De Belgisch-Nederlandse marinesamenwerking wordt vaak aangehaald als blauwdruk voor Europese defensie-integratie. Beide marines delen sinds 1996 een operationeel hoofdkwartier, en opleiding en onderhoud zijn langs de lijn van scheepstypes verdeeld: Nederland neemt de fregatten voor zijn rekening, België de mijnenbestrijding. Die specialisatie levert schaalvoordelen op, maar maakt beide landen ook kwetsbaar wanneer een partner bezuinigt of capaciteit afstoot. De gezamenlijke verwerving van nieuwe fregatten en mijnenbestrijdingsvaartuigen heeft de onderlinge afhankelijkheid voor de komende decennia verder verankerd.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "La frégate Louise-Marie est rentrée à Zeebrugge après une période d'entretien de trois mois au chantier de la marine néerlandaise à Den Helder. Conformément aux accords de coopération navale belgo-néerlandaise, la maintenance des frégates est assurée aux Pays-Bas, tandis que la Belgique prend en charge celle des chasseurs de mines. Durant cette période, les techniciens néerlandais ont notamment remplacé une partie des systèmes de propulsion. Le navire reprendra ses activités opérationnelles le mois prochain, après une période d'entraînement en mer.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Vanuit het ABNL-hoofdkwartier in Den Helder worden Belgische en Nederlandse schepen in de Noordzee gezamenlijk aangestuurd. Deze week coördineerde de binationale staf de inzet van een Belgisch en een Nederlands schip bij het begeleiden van een Russisch marineschip door het Kanaal.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Mijnheer de minister, ik heb een vraag over de bemanning van de nieuwe fregatten. De opleiding voor die schepen zal, zoals afgesproken binnen de Benelux-marinesamenwerking, grotendeels in Den Helder plaatsvinden. Heel wat jonge Belgische matrozen haken echter af omdat zij lange periodes in Nederland moeten verblijven. Overweegt u bijkomende vergoedingen of een aangepaste opleidingsregeling? En hoe wordt de Nederlandse partner daarbij betrokken?",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Wer sehen will, wie europäische Verteidigungsintegration praktisch funktioniert, muss nach Den Helder fahren. Dort sitzt der binationale Stab, über den Belgien und die Niederlande ihre Marinen gemeinsam führen – bis hin zur gemeinsamen Ausbildung und Instandhaltung.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "Le ministre rappelle que la coopération BeNeSam repose sur une répartition des tâches : les Pays-Bas assurent la formation et l'entretien pour les frégates, la Belgique pour les chasseurs de mines. Cette répartition sera maintenue pour les nouvelles frégates ASW.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Admiral Benelux remains the most advanced example of binational command in NATO. Yet the arrangement was designed for peacetime efficiency, and it is less clear how it would work if Brussels and The Hague disagreed on a deployment. Both governments have so far avoided the question by keeping national command over ships on operations. As the new frigates and minehunters enter service, that ambiguity will become harder to sustain. A clear political agreement on sovereignty would strengthen, not weaken, the arrangement.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "La Belgique assure la coordination du projet CSP « Maritime (semi-)Autonomous Systems for Mine Countermeasures » (MAS MCM). Ce projet s'appuie directement sur l'expérience acquise dans le programme de remplacement des chasseurs de mines mené avec les Pays-Bas, dont les navires mettront en œuvre des drones de surface et sous-marins. L'objectif est de permettre à d'autres États membres de développer des capacités compatibles. Les Pays-Bas participent également au projet.",
+        frozenset({"benesam", "pesco"}),
+        "fr",
+    ),
+    (
+        "De nieuwe ASW-fregatten die België en Nederland gezamenlijk verwerven, krijgen een gelaagde verdediging tegen drones. Naast radar en elektro-optische sensoren voor detectie kunnen kleine onbemande systemen worden uitgeschakeld met het 40mm-boordkanon en met elektronische stoorzenders.",
+        frozenset({"benesam", "c-uas"}),
+        "nl",
+    ),
+    (
+        "After repeated drone sightings near Zeebrugge and Den Helder, Admiral Benelux has ordered portable counter-UAS jammers to be issued to the Belgian and Dutch minehunters deployed in the North Sea.",
+        frozenset({"benesam", "c-uas"}),
+        "en",
+    ),
+    (
+        "Nederland en België beschikken met BeNeSam al over een vergaand geïntegreerde samenwerking, waarin beide marines onder één binationale staf opereren. Die ervaring kan worden benut om gezamenlijk PESCO-projecten te trekken, zoals België nu al doet op het gebied van autonome mijnenbestrijding.",
+        frozenset({"benesam", "pesco"}),
+        "nl",
+    ),
+    (
+        "Op 12 maart hebben de Nederlandse en Belgische minister van Defensie een intentieverklaring ondertekend over de oprichting van een binationaal helikoptercommando. Doel is de opleiding, het onderhoud en de operationele inzet van de helikoptervloten van beide landen stapsgewijs te integreren. De nationale zeggenschap over de inzet blijft daarbij gewaarborgd. Luxemburg heeft belangstelling getoond om aan te sluiten. Ik zal uw Kamer voor het einde van het jaar informeren over de verdere uitwerking.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Monsieur le ministre, où en est le projet de commandement hélicoptères Benelux ? Quelles en seront les conséquences pour la base de Beauvechain et pour le personnel du Wing Heli ?",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Le Luxembourg entend rejoindre le futur commandement hélicoptères belgo-néerlandais, dans le prolongement de l'acquisition conjointe de ses H145M avec la Belgique.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Die luxemburgische Armee will sich an einem gemeinsamen Hubschrauberkommando der Benelux-Staaten beteiligen. Das erklärte Verteidigungsministerin Yuriko Backes am Dienstag im zuständigen Parlamentsausschuss. Die Einzelheiten sollen bis Jahresende mit Brüssel und Den Haag ausgehandelt werden.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Belgium and the Netherlands are working towards a binational helicopter command that would integrate training, maintenance and eventually operational tasking of both countries' rotary-wing fleets. Officials say the headquarters is likely to be co-located with the Dutch Defence Helicopter Command at Gilze-Rijen.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Belgische helikopterpiloten volgen voortaan een deel van hun opleiding in Gilze-Rijen. Het is de eerste concrete stap in de Belgisch-Nederlandse helikoptersamenwerking die beide defensiestaven vorig jaar overeenkwamen. Concreet gaat het om de simulatortraining en een deel van de tactische opleiding. Op termijn moet ook het onderhoud van de toestellen gezamenlijk worden georganiseerd. De eerste Belgische leerlingen zijn deze maand aan hun opleiding begonnen.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat België en Nederland al nauw samenwerken bij de opleiding van helikopterbemanningen; verzoekt de regering, samen met België en Luxemburg de mogelijkheden te verkennen voor een gezamenlijk Benelux-helikoptercommando en de Kamer hierover voor de zomer te informeren, en gaat over tot de orde van de dag.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Le Parlement Benelux recommande aux trois gouvernements de créer un commandement hélicoptères commun, afin de mutualiser la formation des équipages, la maintenance et la gestion des pièces de rechange.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Under current plans, the Benelux helicopter command would reach initial operating capability in 2028. A Dutch officer would command it with a Belgian deputy, and Luxembourg would contribute liaison staff.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Belgien und die Niederlande wollen ihre Hubschrauberverbände künftig unter einem gemeinsamen binationalen Kommando führen; Luxemburg prüft eine Beteiligung.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Een gezamenlijk Belgisch-Nederlands helikoptercommando biedt duidelijke voordelen. België zou toegang krijgen tot Nederlandse zware transportcapaciteit, terwijl Nederland kan putten uit een grotere pool van vliegers en technici. Tegelijk zijn er risico's: de vloten verschillen sterk van samenstelling en de nationale besluitvorming over inzet loopt uiteen. Zonder heldere afspraken over soevereiniteit dreigt het commando een papieren constructie te blijven.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Le Conseil des ministres a approuvé la signature d'un mémorandum d'entente avec les Pays-Bas relatif à la coopération en matière d'hélicoptères militaires. Le texte prévoit une formation commune des pilotes et des techniciens ainsi qu'un soutien logistique partagé. Il s'agit d'une première étape vers un commandement binational, dont les contours doivent encore être précisés. Le ministre de la Défense a souligné que chaque pays conservera la décision d'engager ses propres appareils.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Les deux hélicoptères H145M de l'armée luxembourgeoise pourraient à terme être intégrés dans une structure de commandement commune avec la Belgique et les Pays-Bas. C'est ce qu'a indiqué la ministre de la Défense devant la commission parlementaire. Le Luxembourg ne dispose que d'une poignée de pilotes militaires, formés en Belgique. Une coopération à trois permettrait de garantir la disponibilité des appareils et de mutualiser la formation. Aucune décision n'a encore été prise sur le calendrier.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Op vliegbasis Gilze-Rijen trainden Nederlandse en Belgische helikopterbemanningen deze week samen. De oefening maakt deel uit van de binationale helikoptersamenwerking die beide landen verder uitbouwen. Belgische H145M's vlogen mee met Nederlandse Chinooks en NH90's in scenario's voor luchtmobiele operaties en medische evacuatie. Volgens de oefenleider verliep de samenwerking soepel, al moeten de procedures voor onderhoud en brandstofvoorziening nog verder worden afgestemd.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Die Regierung sieht im geplanten Benelux-Helikopterkommando eine Chance, die knappen Luftkapazitäten der Armee besser auszulasten. Kritiker in der Chamber bemängeln, dass die Kosten für Luxemburg bislang nicht beziffert wurden. Verteidigungsministerin Backes entgegnete, eine Kostenschätzung werde vorgelegt, sobald die Verhandlungen mit Belgien und den Niederlanden abgeschlossen seien. Offen ist zudem, ob Luxemburg eigene Piloten in das Kommando entsendet.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Once established, the Benelux helicopter command could be opened up to other member states as a PESCO project. This would also make its training and maintenance strands eligible for a bonus under the European Defence Fund.",
+        frozenset({"benelux-helicopter-command", "pesco"}),
+        "en",
+    ),
+    (
+        "Ook het binationale helikoptercommando van België en Nederland krijgt een taak in de verdediging tegen drones. De helikopters van beide landen worden de komende jaren uitgerust om kleine drones boven militaire terreinen te kunnen onderscheppen.",
+        frozenset({"benelux-helicopter-command", "c-uas"}),
+        "nl",
+    ),
+    (
+        "La Belgique mise sur une intégration poussée avec ses voisins. Après la coopération navale placée sous l'autorité de l'Amiral Benelux, un commandement binational des hélicoptères est en préparation avec les Pays-Bas. Parallèlement, notre pays participe à une trentaine de projets de la coopération structurée permanente. Ces différentes formes de coopération doivent toutefois être mieux articulées.",
+        frozenset({"benesam", "benelux-helicopter-command", "pesco"}),
+        "fr",
+    ),
+    (
+        "Het Beneluxparlement beveelt de regeringen aan: 1. de Belgisch-Nederlandse marinesamenwerking uit te breiden naar de gezamenlijke exploitatie van de nieuwe fregatten; 2. de oprichting van een Benelux-helikoptercommando te bespoedigen; 3. een gemeenschappelijke aanpak uit te werken voor de detectie en neutralisatie van drones boven militaire en kritieke infrastructuur; 4. binnen PESCO gezamenlijke projectvoorstellen in te dienen.",
+        frozenset({"benesam", "benelux-helicopter-command", "c-uas", "pesco"}),
+        "nl",
+    ),
+    (
+        "Defensie heeft via een dringende procedure bijkomende systemen voor dronedetectie en -neutralisatie besteld. Ze moeten de luchtmachtbasissen en kwartieren beschermen, nadat vorige maand herhaaldelijk drones boven Kleine-Brogel en Florennes werden waargenomen.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Le gouvernement fédéral a dégagé 50 millions d'euros pour renforcer la lutte anti-drones autour des bases militaires, des ports et des centrales nucléaires.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Mit dem Gesetzentwurf zur Änderung des Luftsicherheitsgesetzes soll die Bundeswehr befugt werden, im Wege der Amtshilfe unbemannte Luftfahrzeuge auch mit Waffengewalt abzuwehren. Voraussetzung ist, dass die Polizei die Gefahr mit eigenen Mitteln der Drohnenabwehr nicht rechtzeitig beseitigen kann. Der Entwurf reagiert auf die zunehmenden Drohnenüberflüge über Kasernen, Flughäfen und kritische Infrastruktur. Kritiker bezweifeln, dass die Regelung mit dem Urteil des Bundesverfassungsgerichts zum Luftsicherheitsgesetz vereinbar ist. Das Bundesinnenministerium hält die Neuregelung dagegen für verfassungskonform.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "The Dutch Ministry of Defence has selected a layered counter-UAS package combining radar, radio-frequency detection and jammers. The systems will first be fielded at Volkel and Leeuwarden air bases. Deliveries are expected to begin next year, with further systems earmarked for naval bases and deployed units. The ministry said the selection was accelerated after a series of unexplained drone flights over military sites last autumn. A second tranche will focus on hard-kill effectors, including interceptor drones.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "L'armée luxembourgeoise va se doter de systèmes de détection et de brouillage de drones. Ces moyens serviront notamment à sécuriser les grands événements et les sites des institutions européennes au Kirchberg. Le contrat, d'un montant de plusieurs millions d'euros, sera conclu par l'intermédiaire de l'agence d'acquisition de l'OTAN. La police grand-ducale pourra également faire appel à ces équipements.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Auch Luxemburg will seine Fähigkeiten zur Drohnenabwehr ausbauen. Nach den Sichtungen über Flughäfen und Militärstandorten in den Nachbarländern sei das Großherzogtum nicht ausgenommen, sagte die Verteidigungsministerin. Geplant ist die Anschaffung mobiler Detektions- und Störsysteme, die von Armee und Polizei gemeinsam genutzt werden sollen. Erste Systeme könnten bereits im kommenden Jahr einsatzbereit sein.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "De oorlog in Oekraïne laat zien dat goedkope drones alleen effectief te bestrijden zijn met een gelaagde verdediging. Elektronische storing, kanonsystemen en in toenemende mate interceptordrones vullen elkaar daarbij aan. Dure luchtverdedigingsraketten inzetten tegen drones van enkele duizenden euro's is op termijn onhoudbaar. De AIV constateert dat Nederland nog onvoldoende investeert in deze counter-drone-capaciteit en adviseert de opbouw ervan te versnellen.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Quelles mesures la Défense a-t-elle prises pour neutraliser les drones qui ont survolé la base aérienne de Florennes ? Des brouilleurs ont-ils été déployés, et la Défense dispose-t-elle du cadre légal pour abattre un drone au-dessus d'un domaine militaire ?",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Allies agreed to accelerate the development and fielding of counter-drone capabilities, including sensors, electronic warfare and low-cost interceptors, to protect forces and critical infrastructure along the eastern flank.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Militairen van het Defensie Grondgebonden Luchtverdedigingscommando hebben op de Marnewaard nieuwe systemen beproefd om drones te verstoren en neer te halen. Tijdens de oefening werden kleine commerciële drones en snellere doeldrones als dreiging ingezet. Met radar en camera's werden de drones gedetecteerd, waarna ze met stoorzenders en een kanonsysteem werden uitgeschakeld. De resultaten worden gebruikt bij de verdere aanschaf van counter-drone-middelen.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "De minister antwoordt dat het wetsontwerp de juridische basis verduidelijkt om drones boven militaire domeinen te neutraliseren. Daarbij wordt ook geregeld wie de beslissing neemt: de politie of Defensie.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Die Bundespolizei baut eine eigene Einheit zur Drohnenabwehr auf. Sie soll bundesweit an Flughäfen, Bahnhöfen und bei Großveranstaltungen eingesetzt werden. Ausgerüstet wird sie mit Detektionssystemen, Störsendern und Abfangdrohnen, die fremde Fluggeräte mit Netzen einfangen. Innenminister Dobrindt sprach von einer „neuen Bedrohungslage“.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "La guerre en Ukraine a fait de la défense contre les drones un besoin de première ligne, et non plus un simple complément de la défense aérienne classique.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "La frégate Louise-Marie, déployée en mer Rouge dans le cadre de l'opération Aspides, a abattu deux drones qui menaçaient un navire marchand. C'est la première fois qu'une unité de la Composante Marine neutralise un drone hostile.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Het Defensie Helikopter Commando onderzoekt of Apache-gevechtshelikopters kunnen worden ingezet om drones boven Nederlandse militaire terreinen neer te halen.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "The European Defence Fund has awarded funding to a consortium developing a modular counter-drone system, led by a Dutch company. The project brings together firms from nine member states.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "The PESCO project Counter Unmanned Aerial System (C-UAS) aims to develop a system of systems able to detect, track and neutralise small hostile drones in support of EU missions and operations.",
+        frozenset({"pesco", "c-uas"}),
+        "en",
+    ),
+    (
+        "La Belgique a rejoint le projet CSP consacré à la lutte contre les mini-drones. Ce projet vise à mettre au point des capteurs et des moyens de neutralisation interopérables entre les États participants. Le ministre estime que la participation belge permettra de tirer parti des enseignements de la guerre en Ukraine. Les premiers démonstrateurs sont attendus d'ici deux ans.",
+        frozenset({"pesco", "c-uas"}),
+        "fr",
+    ),
+    (
+        "Deutschland hat sich einem neuen SSZ-Projekt zur Drohnenabwehr angeschlossen. Ziel ist ein vernetztes System aus Sensoren und Effektoren, das kleine Drohnen erkennt und unschädlich macht. Federführend ist Italien; beteiligt sind außerdem mehrere mittel- und osteuropäische Staaten. Die Bundesregierung erhofft sich vor allem gemeinsame Standards, damit die Systeme der Partner miteinander kommunizieren können.",
+        frozenset({"pesco", "c-uas"}),
+        "de",
+    ),
+    (
+        "Nederland overweegt aan te sluiten bij het PESCO-project voor de bestrijding van kleine drones, dat onder Italiaanse leiding staat.",
+        frozenset({"pesco", "c-uas"}),
+        "nl",
+    ),
+    (
+        "Nederland neemt momenteel deel aan ruim twintig PESCO-projecten en is coördinator van het project Military Mobility. Aan dat project nemen inmiddels ook de Verenigde Staten, Canada, Noorwegen en het Verenigd Koninkrijk deel. Het kabinet acht de deelname van deze landen van groot belang voor de trans-Atlantische samenhang. Tegelijk blijft Nederland terughoudend met deelname aan nieuwe projecten zolang lopende projecten weinig resultaat laten zien. Uw Kamer wordt jaarlijks over de voortgang geïnformeerd.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "La Belgique participe actuellement à une trentaine de projets menés dans le cadre de la coopération structurée permanente et en coordonne deux.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Die Ständige Strukturierte Zusammenarbeit (SSZ) bleibt aus Sicht der Bundesregierung ein zentrales Instrument der Gemeinsamen Sicherheits- und Verteidigungspolitik. Deutschland beteiligt sich an über vierzig Projekten und koordiniert unter anderem das Europäische Sanitätskommando. Die Bundesregierung setzt sich dafür ein, die Zahl der Projekte zu verringern und stärker auf Ergebnisse zu achten. Zugleich müssen die verbindlichen Verpflichtungen der teilnehmenden Mitgliedstaaten konsequenter überprüft werden.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "The Council today adopted a decision amending and updating the list of projects to be developed under PESCO.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat veel lidstaten de bindende verplichtingen van de permanente gestructureerde samenwerking onvoldoende nakomen; verzoekt de regering, zich in Brussel in te zetten voor een strengere jaarlijkse toetsing van deze verplichtingen, en gaat over tot de orde van de dag.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Le Luxembourg participe à plusieurs projets PESCO, dont la mobilité militaire et la plateforme de partage d'informations sur les cybermenaces. La ministre a souligné que ces projets permettent à un petit pays de contribuer à des capacités européennes qu'il ne pourrait développer seul. Le budget consacré à ces projets reste modeste. Le gouvernement n'exclut pas de rejoindre de nouveaux projets lors du prochain cycle, notamment dans le domaine spatial.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Pesco heeft sinds de lancering in 2017 vooral geleid tot een lange lijst projecten van wisselende kwaliteit. Veel projecten zijn klein, nationaal gedreven en bestaan grotendeels op papier. De strategische herziening moet daar verandering in brengen. Voor Nederland is de vraag of het zijn deelname moet concentreren op een beperkt aantal projecten met echte capaciteitswinst.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "PeSCo was meant to be the sleeping beauty of the Lisbon Treaty finally awakened. In practice, its binding commitments have rarely been enforced, and no participating member state has ever been suspended.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Luxemburg beteiligt sich derzeit an fünf Pesco-Projekten, darunter an der militärischen Mobilität.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "La coopération structurée permanente (CSP), lancée en décembre 2017, réunit 26 États membres. La Belgique y a souscrit des engagements contraignants, notamment en matière d'augmentation régulière de son budget de défense.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "The European Union has approved the fifth batch of projects under its Permanent Structured Cooperation framework. The eleven new projects range from a European naval drone programme to a next-generation small armed remotely piloted aircraft system. Critics note that many earlier PESCO projects have yet to deliver tangible capabilities. Officials counter that the framework has nonetheless built habits of cooperation between national planners.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "La revue stratégique de la CSP doit permettre de recentrer les projets sur les priorités capacitaires de l'Union. Le ministre a indiqué que la Belgique plaidera pour la clôture des projets qui n'ont produit aucun résultat. Il a également rappelé que la participation d'États tiers aux projets CSP doit rester l'exception. L'articulation avec le Fonds européen de la défense sera également abordée.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Im Rahmen von PESCO koordiniert Deutschland unter anderem das Europäische Sanitätskommando und das Netz logistischer Drehkreuze in Europa. Beide Projekte sollen in den kommenden Jahren volle Einsatzbereitschaft erreichen.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "Tijdens de Raad Buitenlandse Zaken in defensiesamenstelling wordt gesproken over de strategische herziening van PESCO. Het kabinet steunt de inzet om het aantal projecten terug te brengen en de nadruk te leggen op projecten die bijdragen aan de capaciteitsdoelen van de NAVO.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "De defensieministers van België, Nederland en Luxemburg kwamen maandag bijeen in Luxemburg. Zij bespraken onder meer het delen van oefenterreinen, militaire mobiliteit en de gezamenlijke aankoop van munitie. Ook de verdere samenwerking tussen de landmachten kwam aan bod. De ministers spraken af elkaar halfjaarlijks te blijven ontmoeten en hun posities voor de NAVO-top onderling af te stemmen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La frégate Léopold Ier a rejoint le groupe aéronaval français constitué autour du porte-avions Charles de Gaulle. Elle en assurera l'escorte pendant trois mois en Méditerranée orientale.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Zr.Ms. Tromp vertrekt volgende maand voor een inzet van zes maanden naar de Indo-Pacific, waar het schip deelneemt aan oefeningen met Japanse en Australische eenheden.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Das Seebataillon der Deutschen Marine ist seit 2018 in das niederländische Korps Mariniers integriert. Zudem nutzen beide Marinen gemeinsam das niederländische Versorgungsschiff Karel Doorman. Umgekehrt sind niederländische Heeresbrigaden in deutsche Divisionen eingebunden. Die deutsch-niederländische Zusammenarbeit gilt damit als eine der engsten in Europa. Ein weiterer Ausbau, etwa bei der U-Boot-Ausbildung, wird derzeit geprüft.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The Belgian Navy has signed an agreement with the Royal Navy on the exchange of hydrographic data in the southern North Sea.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De Marinecomponent heeft in Zeebrugge een nieuw kustpatrouilleschip in gebruik genomen. Het schip zal vooral worden ingezet voor toezicht op de windmolenparken en onderzeese kabels in het Belgische deel van de Noordzee.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La déclaration commune des ministres de la Défense du Benelux porte sur le renforcement de la coopération entre les forces spéciales des trois pays.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "The UK/Netherlands Amphibious Force, set up in 1973, remains one of Europe's longest-standing binational military formations. Dutch marines regularly train with 3 Commando Brigade in northern Norway.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Vragen van het lid over de vervanging van de Walrusklasse. 1. Klopt het dat de levering van de eerste Orka-klasse onderzeeboot verder is uitgesteld? 2. Welke gevolgen heeft dit voor de inzetbaarheid van de huidige onderzeeboten? 3. Wat zijn de meerkosten van het langer in dienst houden van de Walrusklasse?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Sinds 2017 bewaken België en Nederland om beurten het luchtruim van de Benelux met hun jachtvliegtuigen, op basis van een akkoord dat ook Luxemburg omvat.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Belgian minehunter Narcis has joined Standing NATO Mine Countermeasures Group One for a four-month deployment in the Baltic Sea.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het Defensie Helikopter Commando heeft op Gilze-Rijen de eerste H225M Caracal in ontvangst genomen. De helikopters zijn bestemd voor de ondersteuning van de speciale eenheden en vervangen de Cougar. In totaal worden twaalf toestellen geleverd. De eerste bemanningen zijn bij de fabrikant in Marignane opgeleid. De volledige operationele gereedheid wordt over twee jaar verwacht.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Wing Heli de Beauvechain a réceptionné le dernier des H145M commandés par la Défense, ce qui complète la flotte d'hélicoptères légers de la Composante Air.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Dutch CH-47F crews will continue to train in the United States under a renewed agreement with the US Army. The Texas-based detachment gives Dutch aircrews access to airspace and training areas unavailable at home.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Belgische helikopterpiloten volgen hun gevorderde opleiding voortaan in Frankrijk, op de school van de Franse landmachtluchtvaart in Dax. Defensie sloot daartoe een akkoord met de Franse partner.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Deutsche und niederländische Marineflieger wollen bei der Ausbildung am NH90 enger zusammenarbeiten. Geplant ist ein gemeinsamer Simulator in Nordholz.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Dutch AH-64E Apaches from the Defence Helicopter Command have deployed to Germany to train alongside US Army aviation units.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het Defensie Helikopter Commando kampt met een tekort aan technisch personeel. Daardoor kunnen niet alle beschikbare helikopters worden ingezet. Ik neem maatregelen om de instroom te verhogen, onder meer via een nieuwe opleidingsroute voor vliegtuigonderhoudstechnici. Ook wordt bezien of onderhoudstaken tijdelijk aan de industrie kunnen worden uitbesteed.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le gouvernement a confirmé le retrait anticipé des NH90 de transport tactique. Les missions de recherche et de sauvetage restent assurées depuis Coxyde par les NH90 de la version navale.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die Luftwaffe bündelt ihre Transporthubschrauber künftig in einem neuen Hubschraubergeschwader, das die Einführung des CH-47F begleiten soll.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Helikopters van het DHC ondersteunen dit najaar een grote oefening in Noord-Duitsland, waarbij 11 Luchtmobiele Brigade optreedt als onderdeel van de Duitse Division Schnelle Kräfte.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Les hélicoptères H145M de l'armée luxembourgeoise sont exploités conjointement avec la police grand-ducale. Ils servent aussi bien aux missions de police qu'à l'appui des forces armées.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Defensie schaft vier extra MQ-9A Reaper-drones aan, waarmee de vloot op acht toestellen komt.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Les premiers drones MQ-9B SkyGuardian de la Défense belge ont atterri à Florennes. Ils seront d'abord utilisés pour des missions de surveillance au-dessus de la mer du Nord. À terme, les appareils devraient aussi appuyer les opérations terrestres. La Défense souligne qu'ils ne seront pas armés dans l'immédiat, même si l'option reste ouverte.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Russland hat die Ukraine in der Nacht erneut mit mehreren Hundert Drohnen und Marschflugkörpern angegriffen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "The Netherlands will spend an additional 500 million euros on drones for Ukraine this year. Part of the funding goes to Ukrainian manufacturers of long-range strike drones.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Het Korps Mariniers experimenteert sinds vorig jaar met FPV-drones. Mariniers leren in korte tijd zelf drones bouwen en vliegen. De drones worden onder meer ingezet voor verkenning en om doelen aan te wijzen voor de artillerie. Defensie wil de opgedane kennis breed in de krijgsmacht benutten.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Des drones ont été aperçus par des militaires au-dessus de la base de Kleine-Brogel dans la nuit de vendredi à samedi. Le parquet fédéral a ouvert une enquête.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die Bundeswehr hat die Drohne Heron TP offiziell in Dienst gestellt; sie kann auch bewaffnet eingesetzt werden.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Luxembourg will contribute 10 million euros to the international drone coalition for Ukraine, which finances the production and delivery of unmanned systems to Ukrainian forces.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De Landcomponent krijgt honderden kleine verkenningsdrones. Elke infanteriecompagnie zal zo over een eigen dronecapaciteit beschikken.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Une attaque massive de drones russes a frappé une centrale thermique dans la région de Kharkiv, privant des centaines de milliers d'habitants d'électricité.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Das Heer bestellt erstmals Loitering Munition bei zwei deutschen Start-ups. Die Kamikazedrohnen sollen zunächst an die Brigade in Litauen ausgeliefert werden.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Oekraïense drones hebben opnieuw een olieraffinaderij in het zuiden van Rusland in brand gezet.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Nederlandse bedrijven en kennisinstellingen ontvingen dit jaar ruim 100 miljoen euro uit het Europees Defensiefonds. Het gaat onder meer om projecten op het gebied van sensoren en maritieme systemen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Belgium has requested some 8 billion euros in loans under the EU's SAFE instrument. The money will be used for joint procurement of air defence and ammunition. The loans come on favourable terms with long maturities. Critics in the Chamber argue that they add to an already high public debt. The government insists they will be repaid from the regular defence budget.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Mit dem Europäischen Programm für die Verteidigungsindustrie (EDIP) sollen gemeinsame Beschaffungen der Mitgliedstaaten gefördert werden. Im Bundestag gab es Bedenken gegen eine zu starke Bevorzugung europäischer Hersteller.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Uit de Coordinated Annual Review on Defence (CARD) blijkt dat de defensieplanning van de lidstaten nog altijd sterk nationaal georiënteerd is.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Grâce à l'instrument EDIRPA, la Belgique a participé à l'acquisition conjointe d'obus de 155 mm avec plusieurs États membres. L'Union a pris en charge une partie des coûts.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Belgian paracommandos joined Italian paratroopers of the Folgore brigade for a night jump over the drop zone near Pesco Sannita, in the province of Benevento.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Colonel Marco Pesco, the Italian liaison officer at NATO's Joint Force Command Brunssum, briefed Dutch lawmakers on the headquarters' new role in regional planning.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Selon l'étude, les recrues issues des catégories socioprofessionnelles (CSP) les plus modestes abandonnent plus souvent la formation de base. La Défense envisage un accompagnement renforcé pendant les premières semaines. L'étude a été menée auprès de plus de deux mille candidats entre 2022 et 2024. Elle montre aussi que la distance entre le domicile et le centre de formation joue un rôle important.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Das Schieß- und Simulationszentrum (SSZ) in Munster soll künftig auch niederländische Panzerbesatzungen am Leopard 2A8 ausbilden.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De Europese Vredesfaciliteit ligt al maanden stil doordat Hongarije de vrijgave van nieuwe tranches voor Oekraïne blokkeert. Het kabinet pleit ervoor om de steun desnoods via bilaterale bijdragen te laten verlopen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Luxembourg n'a pas sollicité de prêts au titre de l'instrument SAFE, estimant pouvoir financer ses investissements de défense sur fonds propres.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Aus dem Europäischen Verteidigungsfonds fließt in diesem Jahr rund eine Milliarde Euro in gemeinsame Forschungs- und Entwicklungsprojekte. Deutsche Unternehmen sind an mehr als der Hälfte der ausgewählten Vorhaben beteiligt.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De federale regering heeft beslist het defensiebudget nog dit jaar op te trekken tot 2 procent van het bbp. Het bijkomende geld gaat onder meer naar munitie, personeel en de versterking van de Landcomponent. Daarmee voldoet België voor het eerst in decennia aan de NAVO-norm. De oppositie vraagt zich af hoe de uitgaven op lange termijn zullen worden gefinancierd. De regering wijst op de verkoop van overheidsparticipaties.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "At the Hague summit, Allies committed to spending 5% of GDP on defence and defence-related investment by 2035, of which at least 3.5% on core defence requirements.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Der Bundestag hat das neue Wehrdienstgesetz beschlossen. Alle jungen Männer eines Jahrgangs erhalten künftig einen Fragebogen zu ihrer Bereitschaft und Eignung für den Wehrdienst.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Defensie wil de komende tien jaar fors groeien. Daarvoor moeten jaarlijks duizenden nieuwe militairen worden aangenomen, terwijl tegelijk meer ervaren personeel moet worden behouden. Het dienjaar wordt uitgebreid en er komen meer opleidingsplaatsen. Ook reservisten krijgen een grotere rol bij de bewaking van objecten in Nederland.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le bataillon de reconnaissance binational belgo-luxembourgeois atteindra sa pleine capacité opérationnelle d'ici la fin de la décennie. Le Luxembourg y contribue par une unité équipée de véhicules de reconnaissance légers.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Die Panzerbrigade 45 in Litauen soll bis 2027 voll einsatzbereit sein. Bis dahin werden rund 5000 Soldatinnen und Soldaten dauerhaft in Vilnius und Rukla stationiert.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Het lid vraagt naar de stand van zaken van de plannen voor een nieuwe munitiefabriek in België. Hoeveel artilleriegranaten zal die jaarlijks kunnen produceren, en wanneer wordt de eerste productie verwacht? Wordt daarbij samengewerkt met Nederlandse of Luxemburgse partners?",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le plan STAR prévoit le renforcement de la Composante Terre, notamment par l'acquisition de nouveaux véhicules blindés CaMo et de pièces d'artillerie. Le gouvernement a toutefois décidé d'en accélérer plusieurs volets. Les investissements seront concentrés sur la capacité motorisée et l'appui-feu.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Our scenarios suggest that Russia could reconstitute sufficient land forces to test NATO's resolve within five years of a ceasefire in Ukraine. European deterrence will therefore depend less on new platforms than on stockpiles, readiness and the speed of reinforcement. For smaller allies such as the Netherlands, the priority should be to fill existing shortfalls rather than start new prestige programmes. Investment in munitions and logistics offers the highest marginal return.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Luxemburg will seine Verteidigungsausgaben in den kommenden Jahren deutlich erhöhen. Ein Schwerpunkt liegt auf Weltraum- und Cyberfähigkeiten sowie auf dem gemeinsamen Aufklärungsbataillon mit Belgien.",
+        frozenset(),
+        "de",
+    ),
+]
+
 
 #: The sets in the order they were written.
-SETS = {"A": BLIND_A, "B": BLIND_B, "C": BLIND_C, "D": BLIND_D, "E": BLIND_E, "F": BLIND_F}
+SETS = {
+    "A": BLIND_A,
+    "B": BLIND_B,
+    "C": BLIND_C,
+    "D": BLIND_D,
+    "E": BLIND_E,
+    "F": BLIND_F,
+    "G": BLIND_G,
+}
 
 #: Passages still matched wrongly, with why (the tests expect them to fail, strictly).
 KNOWN_MISSES: dict[str, str] = {
