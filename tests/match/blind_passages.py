@@ -27,6 +27,8 @@ First runs, precision / recall for benesam, benelux-helicopter-command, c-uas, p
   minehunters are built there), except one.
 * set G (126 passages, written after that): precision 1.00 for every topic; recall 1.00, 1.00,
   0.92, 1.00. Changed again ("neer te halen", drones neutralised up to 5 words on).
+* set H (127 passages, written after that): precision 1.00 for every topic; recall 1.00, 1.00,
+  1.00, 0.95. Changed again ("la CSP" with its context up to 20 words away).
 
 The misses left are in ``KNOWN_MISSES``. No set is unseen any more: they keep what was learnt,
 like the golden passages.
@@ -5189,6 +5191,644 @@ BLIND_G: list[tuple[str, frozenset[str], str]] = [
     ),
 ]
 
+BLIND_H: list[tuple[str, frozenset[str], str]] = [
+    (
+        "Mijnheer de minister, de Belgisch-Nederlandse marinesamenwerking wordt vaak als schoolvoorbeeld van Europese defensiesamenwerking aangehaald. Hoeveel Belgische militairen maken vandaag deel uit van de binationale staf van Admiraal Benelux in Den Helder? Welke functies bekleden zij en hoeveel daarvan zijn leidinggevende functies? Hoe is dat aantal sinds 2020 geëvolueerd?",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "La coopération navale belgo-néerlandaise remonte à 1948. Depuis 1996, elle se concrétise par l'état-major binational de l'Amiral Benelux, installé à Den Helder, qui assure la conduite opérationnelle des deux marines en temps de paix. Le modèle repose sur un principe de spécialisation : la Belgique assume la responsabilité des chasseurs de mines, les Pays-Bas celle des frégates. Chaque pays forme et entretient ainsi pour l'autre les navires de son domaine. Ce partage des tâches sera maintenu pour les nouvelles générations de bâtiments.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Op de werf in Concarneau is de Oostende, het eerste van de twaalf nieuwe mijnenbestrijdingsvaartuigen voor de Belgische en de Nederlandse marine, te water gelaten. België leidt namens beide landen de aankoop binnen het rMCM-programma. De schepen krijgen een toolbox van onbemande systemen, zodat de bemanning buiten het mijnenveld kan blijven.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Le M940 Oostende, premier des nouveaux chasseurs de mines de la Composante Marine, a été livré à Zeebrugge ; son sister-ship néerlandais, le Vlissingen, suivra dans le cadre du même programme binational.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "The Dutch Defence Materiel Organisation, acting as lead nation for both navies, has signed the contract with Damen Naval for four anti-submarine warfare frigates. Two of the ships will go to the Belgian Navy under the long-standing BeNeSam arrangement. The design is based on a common baseline, with only minor national differences in communications equipment. Maintenance will be carried out in Den Helder, as is already the case for the current M-frigates of both navies. The first ship is due to be delivered to the Royal Netherlands Navy in 2029.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Met deze brief informeer ik uw Kamer over de voortgang van het project vervanging M-fregatten. Nederland treedt op als leidende natie; België verwerft onder dezelfde voorwaarden twee schepen. De gezamenlijke verwerving, opleiding en instandhouding van de ASW-fregatten bouwt voort op de bestaande Belgisch-Nederlandse marinesamenwerking. De Commandant Zeestrijdkrachten heeft hierover nadere afspraken gemaakt met zijn Belgische collega.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "À Ostende, l'école de guerre des mines EGUERMIN forme depuis des décennies des marins belges et néerlandais côte à côte. Centre d'excellence de l'OTAN pour la guerre des mines navales, l'école binationale prépare aujourd'hui les équipages aux drones sous-marins qui équiperont les nouveaux chasseurs de mines des deux marines.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Als Vorbild für die europäische Marinekooperation gilt das belgisch-niederländische Modell. Seit 1996 führt der Stab des Admiral Benelux in Den Helder die Seestreitkräfte beider Länder im Frieden gemeinsam. Ausbildung und Wartung sind arbeitsteilig organisiert: Die Niederlande kümmern sich um die Fregatten, Belgien um die Minenjagdboote. Im Einsatz entscheidet allerdings jedes Land weiterhin souverän über seine Schiffe.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "De BeNeSam-constructie kent echter ook kwetsbaarheden. Doordat België en Nederland onderhoud en opleiding onderling hebben verdeeld, is elk land voor een deel van zijn vloot afhankelijk van de politieke en budgettaire keuzes van de ander. De vertragingen bij de nieuwe mijnenbestrijdingsvaartuigen hebben dat pijnlijk zichtbaar gemaakt. Toch concluderen wij dat de voordelen – schaalvoordelen, gedeelde kennis en een geïntegreerde staf – ruimschoots opwegen tegen deze risico's.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Le Sénat demande au gouvernement de poursuivre l'intégration de la Marine belge et de la Koninklijke Marine au sein de l'Amirauté Benelux et de préserver la répartition des tâches en matière de formation et d'entretien.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Admiral Benelux (ABNL) will provide the maritime component command for the exercise, with Belgian and Dutch staff officers working side by side in the binational headquarters in Den Helder.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "Belgische matrozen volgen in Den Helder hun opleiding voor de fregatten; Nederlandse mijnenjagerbemanningen leren het vak in Oostende. Die taakverdeling tussen beide marines bestaat al decennia. Ook het onderhoud is verdeeld: de fregatten worden in Den Helder onderhouden, de mijnenjagers in Zeebrugge. Met de komst van de nieuwe schepen wordt die werkwijze voortgezet.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Le ministre précise que le retard de livraison des nouveaux chasseurs de mines s'explique par des difficultés d'intégration des drones. Les deux marines ont convenu de maintenir en service leurs chasseurs de mines de la classe Tripartite jusqu'à la réception des premiers bâtiments. La Belgique, nation cheffe de file du programme rMCM, suit la situation de près avec son partenaire néerlandais.",
+        frozenset({"benesam"}),
+        "fr",
+    ),
+    (
+        "Naval Group and Exail have completed sea acceptance trials of the drone toolbox on the second Belgian-Dutch mine countermeasures vessel. The toolbox includes unmanned surface vessels, autonomous underwater vehicles and remotely operated mine disposal systems. The twelve ships, six for each navy, are being procured through a single contract managed by the Belgian defence procurement agency. The programme has slipped by more than two years. Both navies have said they will keep their Tripartite-class ships in service until the new vessels are fully operational.",
+        frozenset({"benesam"}),
+        "en",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat de marinesamenwerking met België onder het commando van Admiraal Benelux al decennia succesvol is, verzoekt de regering bij de verwerving van nieuwe maritieme capaciteiten standaard de mogelijkheden van gezamenlijke aanschaf en instandhouding met België te onderzoeken, en gaat over tot de orde van de dag.",
+        frozenset({"benesam"}),
+        "nl",
+    ),
+    (
+        "Die Marinen Belgiens und der Niederlande beschaffen gemeinsam zwölf neue Minenabwehrschiffe; die Federführung liegt bei Belgien, während die Niederlande beim Bau der neuen U-Jagd-Fregatten für beide Länder vorangehen.",
+        frozenset({"benesam"}),
+        "de",
+    ),
+    (
+        "De Benelux-landen werken sinds 2017 samen aan de bewaking van hun gezamenlijke luchtruim. Belgische en Nederlandse jachtvliegtuigen verzorgen om beurten de Quick Reaction Alert voor België, Nederland en Luxemburg. Sinds de komst van de F-35 is die taak overgegaan op de nieuwe toestellen. Het verdrag staat toe dat een buitenlands toestel een verdacht burgervliegtuig boven het andere land onderschept, maar het neerhalen blijft een nationale beslissing.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La coopération Benelux en matière de défense s'étend aujourd'hui à la formation des pilotes de chasse, à la logistique et à la cyberdéfense. Les trois ministres entendent l'approfondir encore lors de la présidence luxembourgeoise.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Zr.Ms. Tromp is vanochtend uit Den Helder vertrokken voor een inzet van vijf maanden in de Indo-Pacific. Het fregat vaart mee in een Britse carrier strike group.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La frégate Louise-Marie a rejoint l'opération européenne Aspides en mer Rouge afin d'escorter les navires marchands.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "De Koninklijke Marine en de Duitse marine werken steeds nauwer samen. Het Duitse Seebataillon is ingebed in het Korps Mariniers en Duitse militairen varen mee aan boord van Zr.Ms. Karel Doorman. Volgens de Commandant Zeestrijdkrachten is die integratie inmiddels onomkeerbaar.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Marine belge et la Marine nationale ont signé un accord de coopération portant sur la formation des plongeurs démineurs et l'échange d'instructeurs entre Zeebrugge et Brest.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "The Royal Netherlands Navy has ordered four new submarines from Naval Group to replace its ageing Walrus-class boats. The first Orka-class submarine is expected to enter service early next decade. The programme is managed entirely by the Dutch Defence Materiel Organisation. The choice of a French design was criticised by Dutch shipyards, which had hoped for a larger share of the work.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Das belgische Minenjagdboot Bellis hat sich in Kiel der Ständigen NATO-Minenabwehrgruppe 1 angeschlossen, die in den kommenden Monaten in der Ostsee operiert.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De Marinecomponent krijgt in de nieuwe STAR-visie bijkomende middelen voor de bewaking van de kritieke infrastructuur in het Belgische deel van de Noordzee. Het gaat onder meer om een extra kustpatrouilleschip en onderwatersensoren bij de windmolenparken. Daarnaast wordt het personeelsbestand van de Marinecomponent uitgebreid. De eerste investeringen worden in 2026 verwacht.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Het nieuwe Combat Support Ship Zr.Ms. Den Helder wordt volgend jaar in dienst gesteld. Daarmee beschikt de Nederlandse marine weer over twee bevoorradingsschepen. De bemanning is inmiddels begonnen met de eerste proefvaarten.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Het Benelux Parlement beveelt de regeringen aan de militaire samenwerking op het vlak van cyberdefensie en militaire mobiliteit verder uit te bouwen en daarover jaarlijks verslag uit te brengen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "De minister bevestigt dat België, Nederland en Luxemburg een intentieverklaring hebben ondertekend voor de oprichting van een gezamenlijk Benelux-helikoptercommando. In een eerste fase worden opleiding, onderhoud en inzetplanning op elkaar afgestemd. Later kan worden overgegaan tot een gemeenschappelijke staf. Over de locatie van dat hoofdkwartier is nog niet beslist. De minister benadrukt dat België de volledige zeggenschap over de inzet van zijn toestellen behoudt.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Dans le cadre de la coopération Benelux en matière d'hélicoptères, les équipages luxembourgeois des H145M sont formés à Beauvechain aux côtés de leurs homologues belges. Les équipages belges et néerlandais partagent désormais eux aussi une partie de leur formation, notamment sur simulateur. Un état-major commun doit voir le jour d'ici 2027. Il coordonnera la disponibilité des appareils des trois pays et la planification des missions. Les décisions d'engagement resteront toutefois nationales.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Belgische en Nederlandse helikopterbemanningen trainden afgelopen week samen op Gilze-Rijen. De oefening is een volgende stap in de opbouw van het binationale helikoptercommando dat beide landen voor ogen hebben. 'We vliegen nu al met dezelfde procedures,' zegt een Belgische vlieger.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "The Netherlands and Belgium aim to merge key elements of their rotary-wing forces into a binational helicopter command. A combined headquarters is expected to reach initial operational capability later this decade. Officials stress that the command will not own the aircraft: each country keeps its fleet and its national chain of command for deployments. Luxembourg is expected to join as an associate partner. Neither ministry would comment on where the headquarters will be based.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "De samenwerking met België op het gebied van helikopters krijgt verder vorm. Het Defensie Helikopter Commando en de Belgische Luchtcomponent onderzoeken gezamenlijk de mogelijkheden voor gedeelde opleidingen, een gemeenschappelijke onderhoudsvoorziening en wederzijdse inzet van toestellen. Luxemburg heeft aangegeven te willen aansluiten. Over de uitkomsten zal ik uw Kamer in het voorjaar informeren.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Madame la Ministre, où en est le projet de commandement hélicoptères Benelux annoncé lors de la dernière réunion des ministres de la Défense ? Où ce commandement sera-t-il installé et combien de militaires belges y seront affectés ?",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Luxemburg will sich am geplanten gemeinsamen Hubschrauberkommando der Benelux-Staaten beteiligen, teilte die Direktion der Verteidigung mit.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "La ministre de la Défense a souligné que la participation du Luxembourg au commandement binational d'hélicoptères belgo-néerlandais permettra à l'armée luxembourgeoise de bénéficier d'une expertise et d'infrastructures qu'elle ne pourrait développer seule. Le Grand-Duché y apportera ses deux H145M ainsi que du personnel. Les modalités financières doivent encore être précisées. Un projet de loi sera déposé à la Chambre des députés au cours de l'année.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Vanaf volgend jaar vliegen Belgische helikopterbemanningen ook vanaf Gilze-Rijen. Het is een van de eerste concrete stappen in de Belgisch-Nederlandse helikoptersamenwerking, die op termijn moet uitmonden in een gezamenlijk commando. De Belgische militairen blijven onder nationaal bevel, maar oefenen dagelijks met hun Nederlandse collega's. Ook het onderhoud van de toestellen wordt deels gedeeld.",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "A binational helicopter command would address some chronic shortcomings of both countries' rotary-wing fleets. Belgium's small fleet has struggled with availability, while the Dutch DHC has the infrastructure and maintenance capacity to absorb additional aircraft. Integration, however, raises questions of sovereignty over deployment decisions. We therefore recommend that The Hague and Brussels agree in advance that neither side can block the other's national deployments.",
+        frozenset({"benelux-helicopter-command"}),
+        "en",
+    ),
+    (
+        "Le commandant de la Composante Air a signé à Gilze-Rijen, avec son homologue néerlandais, la lettre d'intention relative au commandement hélicoptères belgo-néerlandais. Les deux pays mettront en commun la formation des équipages, la maintenance et, à terme, la planification des missions.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Belgien und die Niederlande bündeln ihre Hubschrauberkräfte in einem gemeinsamen Kommando – ein Modell, das man auch in Berlin aufmerksam verfolgt.",
+        frozenset({"benelux-helicopter-command"}),
+        "de",
+    ),
+    (
+        "Klopt het dat Belgische helikopters in het kader van de Benelux-helikoptersamenwerking op Nederlandse bases zullen worden gestationeerd? Zo ja, om hoeveel toestellen gaat het en welke afspraken zijn gemaakt over de verdeling van de kosten?",
+        frozenset({"benelux-helicopter-command"}),
+        "nl",
+    ),
+    (
+        "Le Parlement Benelux se félicite du projet de commandement commun d'hélicoptères Benelux et recommande d'y associer pleinement le Luxembourg dès la phase de conception.",
+        frozenset({"benelux-helicopter-command"}),
+        "fr",
+    ),
+    (
+        "Het Defensie Helikopter Commando bereidt de komst voor van de twaalf H225M-helikopters die de Cougars moeten vervangen. De eerste toestellen worden vanaf 2026 op Gilze-Rijen verwacht. De nieuwe helikopters zijn in de eerste plaats bedoeld voor de ondersteuning van de speciale eenheden. Het DHC leidt daarvoor extra vliegers en technici op.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le 1er Wing de Beauvechain a réceptionné ses premiers H145M, qui remplacent les Agusta A109 retirés du service.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Dutch CH-47F Chinook crews continue to train at Fort Hood in Texas, where the Royal Netherlands Air Force has maintained a helicopter detachment for more than two decades.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Nederland en Duitsland onderzoeken een gezamenlijke helikopteropleiding voor de 11 Luchtmobiele Brigade en de Duitse Division Schnelle Kräfte. De brigade is al sinds 2014 onder Duits bevel geplaatst. Een besluit wordt na de zomer verwacht.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Belgique et la France ont conclu un accord permettant aux pilotes d'hélicoptère belges de suivre une partie de leur formation avancée à l'école de l'ALAT à Dax.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Das Heer erhält bis zu 82 leichte Mehrzweckhubschrauber H145M. Die Bundeswehr verspricht sich davon eine deutlich höhere Einsatzbereitschaft ihrer Hubschrauberflotte.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Le Luxembourg et la Belgique mettront sur pied un bataillon de reconnaissance binational, que l'armée luxembourgeoise équipera de véhicules blindés légers dans le cadre du programme CaMo.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "L'armée luxembourgeoise dispose désormais de deux hélicoptères H145M, qui assurent également des missions au profit de la Police grand-ducale. La ministre de la Défense y voit un bel exemple d'utilisation duale des moyens militaires.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "De Belgische NH90 TTH-helikopters worden vervroegd uit dienst genomen. De Luchtcomponent zet voortaan in op de lichtere H145M, die in Beauvechain zijn gestationeerd.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Die Bundeswehr und die niederländischen Streitkräfte vertiefen ihre Zusammenarbeit bei Transporthubschraubern: Deutsche CH-47F-Besatzungen sollen künftig gemeinsam mit niederländischen Crews ausgebildet werden. Auch bei Ersatzteilen und Simulatoren wollen beide Länder kooperieren.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Les missions de recherche et de sauvetage au-dessus de la mer du Nord sont assurées par les NH90 NFH de la Composante Air basés à Coxyde. Le ministre reconnaît que la disponibilité de ces appareils reste insuffisante.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Defensie heeft een eerste reeks anti-dronesystemen in gebruik genomen om militaire kwartieren te beschermen. De systemen kunnen drones detecteren, identificeren en de verbinding tussen de drone en de piloot verstoren. In een latere fase volgen ook systemen die drones fysiek kunnen neutraliseren. De eerste installaties staan in Leopoldsburg en Marche-en-Famenne.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Après les survols de drones au-dessus des bases de Kleine-Brogel et d'Elsenborn, le ministre a annoncé l'achat accéléré de systèmes de lutte anti-drones pour un montant de 50 millions d'euros. Il a reconnu devant la commission que la Défense ne disposait pas, à ce jour, des moyens nécessaires pour neutraliser ce type d'appareils. Des systèmes seront loués en attendant les livraisons. Plusieurs membres de la commission ont demandé une clarification des compétences entre la police et la Défense. Le ministre a promis une note à ce sujet.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Defensie versnelt de aanschaf van counter-drone-capaciteit. Op korte termijn worden extra detectiesystemen en jammers verworven voor de bescherming van eenheden en kritieke objecten. Daarnaast onderzoekt Defensie met de politie hoe de taakverdeling bij het uitschakelen van drones boven militaire terreinen kan worden verbeterd. De eerste systemen worden dit jaar geleverd.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Die Bundeswehr soll künftig Drohnen über Kasernen auch abschießen dürfen. Das Kabinett hat eine Änderung des Luftsicherheitsgesetzes beschlossen, die der Truppe bei der Drohnenabwehr mehr Befugnisse einräumt.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "The Netherlands has ordered 22 Skyranger 30 systems on tracked vehicles, giving the Dutch Army a mobile short-range capability against drones. The 30mm gun fires programmable airburst ammunition designed to defeat small unmanned aircraft at low cost. The systems will be assigned to the Dutch ground-based air defence command. Deliveries are scheduled to begin in 2027.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Die luxemburgische Armee testet derzeit ein mobiles System zur Drohnenabwehr, das unbemannte Fluggeräte erkennen und ihre Funkverbindung stören kann. Nach Abschluss der Tests soll über eine Beschaffung entschieden werden. Eingesetzt werden könnte das System etwa zum Schutz des Militärzentrums in Diekirch oder bei Großveranstaltungen. Eine enge Zusammenarbeit mit der Polizei ist dabei ausdrücklich vorgesehen.",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "De Kamer, gehoord de beraadslaging, constaterende dat drones in Oekraïne verantwoordelijk zijn voor een groot deel van de verliezen aan het front, overwegende dat de Nederlandse krijgsmacht nog onvoldoende middelen heeft om zich tegen drones te verdedigen, verzoekt de regering uiterlijk voor de zomer een plan te presenteren voor de versnelde invoering van anti-dronecapaciteit tot op pelotonsniveau, en gaat over tot de orde van de dag.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "À Lombardsijde, des artilleurs ont testé pour la première fois un brouilleur capable de neutraliser des mini-drones à plus de deux kilomètres. L'objectif est de doter chaque unité déployée d'une capacité anti-drones d'ici 2027.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Counter-UAS can no longer be treated as a niche capability. The war in Ukraine has shown that layered defences, combining passive detection, electronic warfare, guns and interceptor drones, are needed at every echelon. For small armed forces such as Belgium's, the challenge lies less in the technology than in the speed of acquisition. Integration with the civilian authorities responsible for the airspace is the other weak spot.",
+        frozenset({"c-uas"}),
+        "en",
+    ),
+    (
+        "Welke maatregelen neemt Defensie om de kerncentrales en de haven van Antwerpen te beschermen tegen ongeautoriseerde drones, en welke rol speelt de Luchtcomponent daarbij ten opzichte van de federale politie?",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "De verdediging tegen drones vraagt om goedkope oplossingen: het is niet houdbaar om drones van een paar duizend euro neer te halen met luchtdoelraketten van enkele honderdduizenden euro's. Interceptordrones, lasers en programmeerbare munitie bieden hier perspectief. Het rapport beveelt aan de ontwikkeling daarvan samen met de Nederlandse defensie-industrie te versnellen.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "Wie viele Systeme zur Abwehr von Kleinstdrohnen hat die Bundeswehr seit Februar 2022 beschafft, und wie viele davon sind derzeit einsatzbereit?",
+        frozenset({"c-uas"}),
+        "de",
+    ),
+    (
+        "La lutte anti-drones s'impose désormais comme une fonction opérationnelle à part entière, qui ne peut plus reposer sur les seuls moyens de défense sol-air classiques. Elle suppose une chaîne complète, de la détection à la neutralisation, et une doctrine d'emploi partagée avec les forces de sécurité intérieure.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "Op de Vredepeel testten fabrikanten uit tal van NAVO-landen hun systemen tegen drones. Militairen lieten tientallen drones opstijgen, die de deelnemende systemen moesten detecteren en neutraliseren. 'We leren hier in twee weken meer dan in een jaar op papier,' zegt de projectleider.",
+        frozenset({"c-uas"}),
+        "nl",
+    ),
+    (
+        "La protection des infrastructures critiques contre les drones malveillants relève en premier lieu de la police ; la Défense n'intervient qu'en appui, au moyen de ses radars et de ses brouilleurs.",
+        frozenset({"c-uas"}),
+        "fr",
+    ),
+    (
+        "De eerste MQ-9B SkyGuardian van de Luchtcomponent is in Florennes aangekomen. België bestelde in totaal vier van deze onbemande toestellen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "La Belgique livrera à l'Ukraine des drones de reconnaissance et des munitions rôdeuses dans le cadre de la coalition internationale pour les drones. Le montant de cette contribution s'élève à plusieurs dizaines de millions d'euros. Une partie des appareils sera produite par des entreprises belges. Le ministre a précisé que ces livraisons s'ajoutent aux F-16 promis à Kiev.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Russia launched more than 400 Shahed-type drones at Ukrainian cities overnight, one of the largest attacks of its kind since the start of the full-scale invasion. Energy infrastructure in Kharkiv and Odesa was hit. At least twelve people were killed. The Kremlin described the strikes as a response to Ukrainian attacks on Russian territory.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "De landmacht krijgt honderden kleine drones voor de verkenningseenheden. De militairen leren ze zelf te programmeren en te repareren, zodat ze in het veld niet afhankelijk zijn van de leverancier. Volgens de commandant verandert dat de manier van werken op het gevechtsveld ingrijpend.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Die Bundeswehr least weitere Heron TP-Drohnen, die künftig auch bewaffnet eingesetzt werden können.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Nederland draagt 400 miljoen euro bij aan de productie van drones voor Oekraïne, meldt de minister in een brief aan de Kamer.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Des drones ont frappé dans la nuit une raffinerie de la région de Riazan, selon les autorités russes. Kiev n'a pas commenté l'attaque.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "The Royal Netherlands Air Force's MQ-9A Reapers, operated by 306 Squadron from Leeuwarden, have flown their first training sorties with live weapons. The government decided in 2022 to arm the aircraft.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Ukrainische Drohnen haben in der Nacht einen russischen Militärflugplatz auf der Krim angegriffen. Nach Angaben aus Kiew wurden mehrere Flugzeuge beschädigt.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Defensie zal het aantal drones bij de Landcomponent fors verhogen: elke infanteriecompagnie krijgt eigen minidrones voor verkenning en doelaanwijzing.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Boven de vliegbasis Volkel zijn dinsdagavond opnieuw drones gezien door omwonenden. De Koninklijke Marechaussee heeft een onderzoek ingesteld.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The Belgian special forces have received their first loitering munitions, which will allow small teams to strike targets beyond line of sight.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "La Belgique participe actuellement à une vingtaine de projets de la coopération structurée permanente (CSP). Elle en coordonne plusieurs, dont celui relatif aux systèmes maritimes autonomes de lutte contre les mines. Le ministre considère que cette participation renforce la position de l'industrie belge dans les programmes européens. Il admet toutefois que certains projets n'ont guère progressé depuis leur lancement. Une évaluation sera réalisée d'ici la fin de l'année.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Nederland is coördinator van het PESCO-project Military Mobility, dat ook openstaat voor derde landen. De Verenigde Staten, Canada, Noorwegen en het Verenigd Koninkrijk nemen inmiddels deel. Het project richt zich op het vereenvoudigen van grensoverschrijdende procedures voor militaire transporten. Het kabinet hecht grote waarde aan dit project en wil de rol van Nederland als coördinator de komende jaren voortzetten.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Deutschland beteiligt sich an zahlreichen Projekten der Ständigen Strukturierten Zusammenarbeit (SSZ) und koordiniert unter anderem das European Medical Command.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "The Council adopted conclusions on the strategic review of PESCO. Ministers assessed the fulfilment of the more binding commitments by participating Member States ahead of the end of the initial phase in 2025. They also agreed to close projects that have not delivered results and to focus new proposals on critical capability gaps. The High Representative will report annually on progress.",
+        frozenset({"pesco"}),
+        "en",
+    ),
+    (
+        "Le Luxembourg participe à plusieurs projets CSP, notamment dans les domaines des communications par satellite et de la mobilité militaire.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Na zes jaar PESCO is de balans gemengd. Het aantal projecten is gegroeid tot meer dan zestig, maar slechts een klein deel heeft daadwerkelijk tot nieuwe capaciteiten geleid. Veel lidstaten hebben bestaande nationale projecten onder de PESCO-vlag gebracht zonder extra ambitie. Bovendien worden de 'meer bindende verplichtingen' nauwelijks gehandhaafd. Wij pleiten daarom voor minder, maar grotere projecten die aansluiten bij de NAVO-capaciteitsdoelen.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Die SSZ sollte ursprünglich ein exklusiver Club der ambitioniertesten Mitgliedstaaten werden. Am Ende nahmen jedoch 25 Staaten teil, was die Kooperation eher inklusiv als ambitioniert machte. Der Beitritt Dänemarks im Jahr 2023 hat daran wenig geändert. Kritiker bemängeln zudem, dass viele Projekte lediglich bestehende nationale Vorhaben neu etikettieren.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "Aan welke PESCO-projecten neemt Nederland op dit moment deel, en bij welke daarvan treedt Nederland op als projectcoördinator?",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "La CSP, lancée en décembre 2017 sur la base des articles 42, paragraphe 6, et 46 du traité sur l'Union européenne, devait permettre aux États les plus volontaires d'aller plus loin ensemble. Dans les faits, elle a rassemblé presque tous les États membres. Cette inclusivité a été voulue par Berlin, au grand regret de Paris.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Het Benelux Parlement roept de drie regeringen op vaker gezamenlijk deel te nemen aan projecten in het kader van de permanente gestructureerde samenwerking en hun standpunten daarover vooraf af te stemmen.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Die Bundesregierung wird aufgefordert, sich im Rahmen von PESCO für eine stärkere Beteiligung mittelständischer deutscher Unternehmen an gemeinsamen Rüstungsprojekten einzusetzen.",
+        frozenset({"pesco"}),
+        "de",
+    ),
+    (
+        "Dans le cadre de la CSP, la Belgique s'est engagée à augmenter régulièrement son budget de défense en termes réels, l'un des vingt engagements contraignants souscrits en 2017.",
+        frozenset({"pesco"}),
+        "fr",
+    ),
+    (
+        "Mevrouw Van Hoof vraagt hoe de minister de toekomst van Pesco ziet nu de Europese Commissie met EDIP en SAFE steeds meer zelf het initiatief neemt. Volgens haar dreigt de permanente gestructureerde samenwerking te verworden tot een lege doos. De minister antwoordt dat PESCO complementair blijft aan de nieuwe instrumenten en dat België zijn deelname aan de lopende projecten voortzet.",
+        frozenset({"pesco"}),
+        "nl",
+    ),
+    (
+        "Via het Europees Defensiefonds ontvangt een consortium met drie Nederlandse bedrijven 25 miljoen euro voor de ontwikkeling van een nieuwe generatie maritieme sensoren.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "L'Union européenne a adopté le programme européen pour l'industrie de la défense (EDIP), doté de 1,5 milliard d'euros, afin de soutenir la production de l'industrie européenne de défense. Les négociations entre le Parlement et le Conseil ont duré plus d'un an. Plusieurs États membres, dont la Belgique, souhaitaient une préférence européenne plus stricte. Les premiers appels à projets sont attendus l'an prochain.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Belgium has requested 8.3 billion euros in loans under the EU's SAFE instrument, mainly for air defence and ammunition. The government says the loans will be repaid over 45 years.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Über die Europäische Friedensfazilität hat die EU bislang mehr als elf Milliarden Euro für die militärische Unterstützung der Ukraine mobilisiert.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "De Coordinated Annual Review on Defence (CARD) laat opnieuw zien dat de Europese defensie-uitgaven versnipperd blijven. Slechts een klein deel van de investeringen gebeurt in Europees verband. Het kabinet wil de aanbevelingen uit het rapport meenemen in de volgende Defensienota.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "L'instrument EDIRPA a permis de cofinancer l'acquisition conjointe de munitions et de systèmes de défense aérienne par plusieurs États membres, dont la Belgique. Doté de 300 millions d'euros, il avait été conçu comme une mesure d'urgence après l'invasion russe de l'Ukraine. Les achats devaient associer au moins trois États membres. Son successeur est désormais intégré au programme EDIP.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Lieutenant Colonel Andrea Pesco, the Italian liaison officer at the headquarters, briefed the delegation on the upcoming exercise. He stressed the importance of interoperable communications between the participating brigades.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "In der kleinen Gemeinde Pesco Sannita bei Benevento erinnerte eine Gedenkfeier an die Gefallenen des Zweiten Weltkriegs; auch Vertreter des italienischen Heeres nahmen teil.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Selon l'étude du service de recrutement, les candidats proviennent majoritairement de familles issues de catégories socioprofessionnelles (CSP) modestes. La Défense veut désormais cibler davantage les étudiants de l'enseignement supérieur.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Das neue Schießsimulatorzentrum (SSZ) in Munster soll ab Herbst die Ausbildung an Panzerhaubitzen und Schützenpanzern deutlich verkürzen.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Het kabinet steunt het voorstel van de Commissie voor een Europees defensie-industrieprogramma, mits de middelen ook openstaan voor bedrijven uit het Verenigd Koninkrijk en Noorwegen.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The European Defence Agency's Capability Development Plan identifies integrated air and missile defence, ammunition and strategic enablers among the priority shortfalls.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Le Fonds européen de la défense finance, pour la première fois, un projet coordonné par une entreprise wallonne dans le domaine des munitions de moyen calibre. Le ministre y voit la preuve que les PME belges peuvent se faire une place dans les programmes européens.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Belgium coordinates the PESCO project on Maritime (semi-)Autonomous Systems for Mine Countermeasures (MAS MCM), which builds on the drone toolbox developed for the Belgian-Dutch mine countermeasures vessels under the BeNeSam programme. The Netherlands takes part as a project member.",
+        frozenset({"benesam", "pesco"}),
+        "en",
+    ),
+    (
+        "De nieuwe ASW-fregatten voor de Belgische en Nederlandse marine krijgen naast het onderwaterpakket ook een gelaagde verdediging tegen drones, met radar, elektronische stoorsystemen en een kanon met programmeerbare munitie. Beide marines stemmen de specificaties af via de binationale staf van Admiraal Benelux in Den Helder. Nederland ontvangt het eerste schip in 2029. Het eerste Belgische fregat volgt een jaar later.",
+        frozenset({"benesam", "c-uas"}),
+        "nl",
+    ),
+    (
+        "Belgische NH90 NFH-bemanningen worden voortaan mee opgeleid op Vliegkamp De Kooy, samen met hun Nederlandse collega's van de boordhelikopters. Die binationale helikoptersamenwerking sluit aan bij de bredere Belgisch-Nederlandse marinesamenwerking, waarin beide marines al opleiding en onderhoud delen.",
+        frozenset({"benelux-helicopter-command", "benesam"}),
+        "nl",
+    ),
+    (
+        "Binnen het gezamenlijke Belgisch-Nederlandse helikoptercommando wordt ook gewerkt aan de bescherming van helikopters en vliegvelden tegen drones. De bases Gilze-Rijen en Beauvechain krijgen daarvoor detectie- en stoorsystemen.",
+        frozenset({"benelux-helicopter-command", "c-uas"}),
+        "nl",
+    ),
+    (
+        "La Belgique et les Pays-Bas examinent si leur future coopération binationale en matière d'hélicoptères pourrait être inscrite comme projet de la coopération structurée permanente (CSP).",
+        frozenset({"benelux-helicopter-command", "pesco"}),
+        "fr",
+    ),
+    (
+        "Italy leads the PESCO project on Counter Unmanned Aerial Systems, which aims to develop a common architecture for detecting and neutralising mini and micro drones.",
+        frozenset({"c-uas", "pesco"}),
+        "en",
+    ),
+    (
+        "Nederland onderzoekt of het kan aansluiten bij het PESCO-project voor de bestrijding van kleine drones. Dat zou de samenwerking met andere lidstaten bij het testen van jammers en detectiesensoren vergemakkelijken.",
+        frozenset({"c-uas", "pesco"}),
+        "nl",
+    ),
+    (
+        "In 2025 neemt Defensie de eerste mijnenbestrijdingsvaartuigen in ontvangst die samen met Nederland werden aangekocht in het kader van de Belgisch-Nederlandse marinesamenwerking. Tegelijk wordt de oprichting van een gemeenschappelijk helikoptercommando met Nederland en Luxemburg voorbereid. De anti-dronecapaciteit van de Landcomponent wordt versterkt met mobiele detectie- en stoorsystemen. België blijft bovendien actief deelnemen aan de PESCO-projecten en neemt het voortouw in het project rond autonome systemen voor mijnenbestrijding.",
+        frozenset({"benelux-helicopter-command", "benesam", "c-uas", "pesco"}),
+        "nl",
+    ),
+    (
+        "Dans sa note de politique générale, le ministre annonce que la Marine recevra cette année ses premiers chasseurs de mines construits avec les Pays-Bas et que les frégates ASW commandées en commun seront équipées de moyens de lutte anti-drones. La Belgique continuera par ailleurs de coordonner le projet CSP consacré aux systèmes autonomes de lutte contre les mines.",
+        frozenset({"benesam", "c-uas", "pesco"}),
+        "fr",
+    ),
+    (
+        "Im Rahmen der SSZ arbeiten mehrere Mitgliedstaaten an einem gemeinsamen System zur Abwehr von Kleindrohnen; Deutschland beteiligt sich bislang nur als Beobachter.",
+        frozenset({"c-uas", "pesco"}),
+        "de",
+    ),
+    (
+        "België bestelt elf extra F-35A-gevechtsvliegtuigen, waarmee de totale vloot op 45 toestellen komt.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le budget de la Défense atteindra 2 % du PIB dès cette année, a confirmé le gouvernement. Cet effort sera financé en partie par des recettes exceptionnelles.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "At the summit in The Hague, NATO allies agreed to spend 5% of GDP on defence and defence-related expenditure by 2035.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "Die Bundeswehr hat im vergangenen Jahr rund 20.000 neue Soldatinnen und Soldaten eingestellt. Dennoch sinkt die Gesamtstärke der Truppe weiter, weil mehr Personal ausscheidet als hinzukommt. Der Wehrbeauftragte spricht von einer besorgniserregenden Entwicklung. Die Regierung setzt nun auf einen neuen Wehrdienst, der zunächst auf Freiwilligkeit beruht.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Defensie wil het aantal reservisten de komende jaren verdubbelen. Daarvoor worden de opleidingen flexibeler gemaakt en krijgen werkgevers een vergoeding. De minister verwacht dat de eerste resultaten volgend jaar zichtbaar worden. Vakbonden reageren voorzichtig positief.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Le Luxembourg portera son effort de défense à 1 % de son revenu national brut d'ici 2028. Une part importante sera consacrée aux capacités spatiales et cyber, domaines dans lesquels le Grand-Duché estime pouvoir apporter une véritable valeur ajoutée. Le recrutement reste l'autre grand défi de l'armée luxembourgeoise. L'opposition juge toutefois la trajectoire insuffisante au regard des nouveaux objectifs de l'OTAN.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Een detachement van de Landcomponent vertrekt volgende week naar Roemenië voor de NAVO-missie aan de oostflank. De militairen blijven er vier maanden. Ze worden ingezet binnen een multinationale battlegroup onder Franse leiding. Het is de derde rotatie sinds het begin van de missie.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "The Netherlands will acquire Leopard 2A8 main battle tanks and re-establish its own tank battalion, more than a decade after selling its last tanks. The first vehicles are expected before the end of the decade. Until then, Dutch tank crews will continue to serve in a German-Dutch battalion.",
+        frozenset(),
+        "en",
+    ),
+    (
+        "La Composante Terre a réceptionné ses premiers véhicules Griffon dans le cadre du partenariat stratégique CaMo avec la France. Les militaires belges suivront une formation commune avec leurs homologues français à Mourmelon. Le programme prévoit au total plusieurs centaines de véhicules. Les livraisons s'échelonneront jusqu'en 2030.",
+        frozenset(),
+        "fr",
+    ),
+    (
+        "Das Großherzogtum finanziert mit LUXEOSys einen eigenen militärischen Erdbeobachtungssatelliten, dessen Bilder auch der NATO zur Verfügung gestellt werden. Die Bodenstation befindet sich in Luxemburg. Der Satellit soll mehrere Jahre im Orbit bleiben.",
+        frozenset(),
+        "de",
+    ),
+    (
+        "Defensie sluit langjarige contracten met munitieproducenten om de voorraden versneld aan te vullen. De minister spreekt van een trendbreuk na jaren van bezuinigingen. Ook wordt gekeken naar een eigen productielijn voor artilleriegranaten in Nederland. De Kamer wordt voor het zomerreces geïnformeerd over de kosten.",
+        frozenset(),
+        "nl",
+    ),
+    (
+        "Belgium will deploy additional troops to Lithuania as part of NATO's forward presence. Around 250 soldiers will join the German-led brigade for six months. The deployment includes engineers and a logistics detachment. Lithuanian officials welcomed the decision. It comes as allies step up exercises along the eastern flank.",
+        frozenset(),
+        "en",
+    ),
+]
+
 
 #: The sets in the order they were written.
 SETS = {
@@ -5199,6 +5839,7 @@ SETS = {
     "E": BLIND_E,
     "F": BLIND_F,
     "G": BLIND_G,
+    "H": BLIND_H,
 }
 
 #: Passages still matched wrongly, with why (the tests expect them to fail, strictly).
