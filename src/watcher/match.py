@@ -18,6 +18,15 @@ of the text); the words that hold a stem are then located on their pages, and ea
 verified, on the pages where its topic may match, only where its stem occurs (plain words
 without a regex at all). A term of several words is not even tried on a page that lacks one of
 its other words.
+
+Where it is built (a C compiler at install), the compiled core ``_matchcore.c`` does all of
+that work for a document instead: it walks tries of the terms' first words over each page,
+verifies each term as its regex would, and applies the topics' rules, contexts and
+exclusions, several times faster. Python keeps the rest (topics, scores, evidence), and the
+matcher here is the core's fallback. Both follow one definition, each term's regex tried
+wherever a match may start; ``tests/match/test_core_parity.py`` holds the core to it
+exactly, and this matcher too on real text (on garbled text its index can miss a match:
+words glued by a capital, long words run on before a term's distinctive word).
 """
 
 from __future__ import annotations
@@ -28,9 +37,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, compress, filterfalse, pairwise
 from pathlib import Path
+from types import ModuleType
 from typing import Any, NamedTuple
 
 from watcher.extract.model import Page
@@ -42,6 +52,12 @@ from watcher.topics import (
     parse_topics,
     read_topics,
 )
+
+_matchcore: ModuleType | None
+try:
+    from watcher import _matchcore  # built from _matchcore.c where a C compiler is
+except ImportError:  # pragma: no cover - the Python matcher below runs alone
+    _matchcore = None
 
 __all__ = [
     "Evidence",
@@ -83,6 +99,7 @@ _MAX_WORD = 40
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+@lru_cache(maxsize=8192)  # the same few terms, over and over, in every document
 def fold(text: str) -> str:
     """Lower case, no diacritics: ``"Hélicoptère"`` -> ``"helicoptere"``, ``"ß"`` -> ``"ss"``."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -108,6 +125,9 @@ class _Term:
     whole_word: bool  # one word, whole: nothing may follow the stem
     simple: bool  # one case-insensitive word: its hits follow from where its stem is
     words: tuple[str, ...]  # folded
+    #: each word as compared with the text (folded unless case-sensitive), and whether it
+    #: may run on: what the compiled core matches instead of ``regex``
+    pieces: tuple[tuple[str, bool], ...]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -166,6 +186,11 @@ class Topic:
         }
         listed["acronyms"] = [t if isinstance(t, str) else t.term for t in self.spec.acronyms]
         return listed
+
+    @cached_property
+    def kinds(self) -> list[str]:
+        """Evidence kinds by number: ``ALIAS``, ``ACRONYM``, ``RULE`` + a rule's position."""
+        return ["alias", "acronym", *(f"rule: {rule.name}" for rule in self.rules)]
 
     @cached_property
     def group_ids(self) -> dict[str, frozenset[int]]:
@@ -234,13 +259,18 @@ def _compile_term(source: str, case_sensitive: bool) -> _Term:
     if not words or any(not w.strip("*") for w in words):
         raise ValueError("empty word")
     parts: list[str] = []
+    pieces: list[tuple[str, bool]] = []
     for index, word in enumerate(words):
         runs_on = word.endswith("*") or (trail and index == len(words) - 1)
         body = word.rstrip("*")
         if "*" in body:
             raise ValueError("'*' only at the start or the end of a word")
-        piece = re.escape(body) if case_sensitive else _stem_pattern(fold(body))
+        literal = body if case_sensitive else fold(body)
+        if not literal:
+            raise ValueError("empty word")
+        piece = re.escape(literal) if case_sensitive else _stem_pattern(literal)
         parts.append(piece + (_WORDCHAR + "*" if runs_on else ""))
+        pieces.append((literal, runs_on))
     pattern = _SEPARATOR.join(parts)
     flags = 0 if case_sensitive else re.IGNORECASE
     folded_words = [fold(w.rstrip("*")) for w in words]
@@ -262,6 +292,7 @@ def _compile_term(source: str, case_sensitive: bool) -> _Term:
         whole_word=len(words) == 1 and not trail and not words[0].endswith("*"),
         simple=len(words) == 1 and not case_sensitive,
         words=tuple(folded_words),
+        pieces=tuple(pieces),
     )
 
 
@@ -644,26 +675,41 @@ def _fold_fast(text: str) -> str:
     return text.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
 
 
-class _Document:
-    """The pages of one document as one text, and where the terms of an index occur in it.
+class _Pages:
+    """The pages of one document (those with text) as one text.
 
     The pages are joined with line breaks into ``text`` (and ``low``, lower case); every search
     stays within its page, so that offsets in a page are offsets in ``text`` less the page's
-    start. The stem regexes run once over the document's *distinct* whitespace-separated
-    tokens, folded to plain ASCII (a fraction of the text); the tokens that hold a stem are
-    then located on the pages, and a term is verified, on first use, only around them.
+    start.
     """
 
-    def __init__(self, pages: list[tuple[int, str]], index: _Index) -> None:
+    def __init__(self, pages: list[tuple[int, str]]) -> None:
         kept = [(number, text) for number, text in pages if text]
-        self.index = index
         self.numbers = [number for number, _ in kept]
         self.texts = [text for _, text in kept]
-        lows = [_lower(text) for text in self.texts]
+        self.lows = [_lower(text) for text in self.texts]
         self.text = "\n".join(self.texts)
-        self.low = "\n".join(lows)
+        self.low = "\n".join(self.lows)
         self.starts = list(accumulate([len(text) + 1 for text in self.texts], initial=0))[:-1]
         self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
+
+    def page_at(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+class _Document:
+    """Where the terms of an index occur in the pages of one document.
+
+    The stem regexes run once over the document's *distinct* whitespace-separated tokens,
+    folded to plain ASCII (a fraction of the text); the tokens that hold a stem are then
+    located on the pages, and a term is verified, on first use, only around them.
+    """
+
+    def __init__(self, pages: _Pages, index: _Index) -> None:
+        self.index = index
+        self.numbers, self.texts, lows = pages.numbers, pages.texts, pages.lows
+        self.text, self.low = pages.text, pages.low
+        self.starts, self.ends, self.page_at = pages.starts, pages.ends, pages.page_at
         #: literal -> (token, offset of the literal in the token, or -1 if unknown)
         self.found: dict[str, list[tuple[str, int]]] = defaultdict(list)
         #: literal -> tokens where it starts a word
@@ -849,9 +895,6 @@ class _Document:
                 continue
             for term in index.terms_for(stem.group(0)):
                 self.direct[id(term)].add(at)
-
-    def page_at(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset) - 1
 
     def _holders(self, term: _Term, words: tuple[str, ...]) -> list[set[str]]:
         """For each word after the stem of ``term``: the tokens that may hold it in a hit.
@@ -1114,8 +1157,11 @@ class _Candidate:
     end: int
     spans: list[_Hit]
     score: float
-    kind: str
+    kind: int  # ALIAS, ACRONYM, or RULE + the rule's position in its topic
     checked: bool  # rule and context hits, which exclusions with a distance can cancel
+
+
+ALIAS, ACRONYM, RULE = 0, 1, 2
 
 
 class _Live:
@@ -1205,7 +1251,7 @@ def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) ->
         for hit in hits_of(use):
             if use.needs is None or _near(low, group(use.needs), hit.start, hit.end, use.within):
                 candidates.append(
-                    _Candidate(hit.start, hit.end, [hit], use.score, "alias", use.needs is not None)
+                    _Candidate(hit.start, hit.end, [hit], use.score, ALIAS, use.needs is not None)
                 )
     for use, pages in live.acronyms:
         if number not in pages:
@@ -1219,11 +1265,11 @@ def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) ->
             ):
                 continue
             candidates.append(
-                _Candidate(hit.start, hit.end, [hit], use.score, "acronym", context is not None)
+                _Candidate(hit.start, hit.end, [hit], use.score, ACRONYM, context is not None)
             )
-    for rule in topic.rules:
+    for kind, rule in enumerate(topic.rules, start=RULE):
         if all(number in live.group(name)[1] for name in rule.groups):
-            candidates += _rule_candidates(rule, low, group)
+            candidates += _rule_candidates(rule, kind, low, group)
     if any(c.checked for c in candidates):
         for within, uses in live.exclusions():
             near = sorted(
@@ -1239,7 +1285,7 @@ def _topic_candidates(topic: Topic, live: _Live, doc: _Document, number: int) ->
     return candidates
 
 
-def _rule_candidates(rule: _Rule, low: str, group: Any) -> list[_Candidate]:
+def _rule_candidates(rule: _Rule, kind: int, low: str, group: Any) -> list[_Candidate]:
     lists: list[list[_Hit]] = []
     for name in rule.groups:
         hits = group(name)
@@ -1268,7 +1314,7 @@ def _rule_candidates(rule: _Rule, low: str, group: Any) -> list[_Candidate]:
                 > rule.within
             ):
                 continue
-            found.append(_Candidate(start, end, spans, rule.score, f"rule: {rule.name}", True))
+            found.append(_Candidate(start, end, spans, rule.score, kind, True))
     return found
 
 
@@ -1305,7 +1351,7 @@ def _snippet(text: str, spans: list[_Hit], start: int, end: int) -> str:
         pieces += [text[cursor:s], MARK_OPEN, text[s:e], MARK_CLOSE]
         cursor = e
     pieces.append(text[cursor:hi])
-    body = _WS_RUN.sub(" ", "".join(pieces)).strip()
+    body = " ".join("".join(pieces).split())  # each run of whitespace as one space
     return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
 
 
@@ -1321,16 +1367,10 @@ def _pages_of(pages: Sequence[Page | tuple[int, str] | str]) -> list[tuple[int, 
     return numbered
 
 
-class _Found(NamedTuple):
-    """A piece of evidence before its snippet is made (only the best ones get one)."""
-
-    score: float
-    page: int
-    start: int  # in the page's text
-    terms: tuple[str, ...]
-    kind: str
-    number: int  # the page's position in the document's pages
-    candidate: _Candidate
+#: A candidate that survived: (page's position in the document's pages, topic's position in
+#: the topics, score, start, end, kind, checked, spans), offsets in its page, spans as
+#: (start, end) pairs. What both engines give, page by page, topic by topic, best first.
+_Kept = tuple[int, int, float, int, int, int, bool, tuple[tuple[int, int], ...]]
 
 
 def match_document(
@@ -1349,8 +1389,33 @@ def match_document(
     """
     if not topics:
         return []
+    doc = _Pages(_pages_of(pages))
+    found = _core_candidates(doc, topics)
+    if found is None:
+        found = _python_candidates(doc, topics)
+    per_topic: dict[int, list[_Kept]] = defaultdict(list)
+    for kept in found:
+        per_topic[kept[1]].append(kept)
+    numbers = doc.numbers
+    results: list[TopicMatch] = []
+    for position, items in sorted(per_topic.items()):  # in the topics' order
+        items.sort(key=lambda k: (-k[2], numbers[k[0]], k[3]))  # best, then first
+        score = _combine(doc, items)
+        if score < min_score:
+            continue
+        tier = "high" if score >= HIGH else "medium" if score >= MEDIUM else "low"
+        topic = topics[position]
+        evidence = [_evidence(doc, topic, kept) for kept in items[:MAX_EVIDENCE]]
+        results.append(TopicMatch(topic.id, score, tier, evidence))
+    results.sort(key=lambda m: -m.score)
+    return results
+
+
+def _python_candidates(pages: _Pages, topics: Sequence[Topic]) -> list[_Kept]:
+    """Every topic's candidates on every page, each topic's overlapping ones collapsed to the
+    best: the reference matcher."""
     index = _index_for(topics)
-    doc = _Document(_pages_of(pages), index)
+    doc = _Document(pages, index)
     concerned = sorted({p for key in doc.terms for p in index.topics_of[key]})
     live: dict[int, _Live] = {}
     to_check: dict[int, list[int]] = defaultdict(list)  # page -> topics, in order
@@ -1358,45 +1423,89 @@ def match_document(
         live[position] = _Live(topics[position], doc)
         for number in live[position].pages:
             to_check[number].append(position)
-    per_topic: dict[str, list[_Found]] = defaultdict(list)
-    text = doc.text
+    kept: list[_Kept] = []
     for number in sorted(to_check):
-        first = doc.starts[number]
+        first = pages.starts[number]
         for position in to_check[number]:
-            topic = topics[position]
-            for c in _dedupe(_topic_candidates(topic, live[position], doc, number)):
-                terms = tuple(
-                    dict.fromkeys(
-                        text[h.start : h.end] for h in sorted(c.spans, key=lambda h: h.start)
-                    )
-                )
-                per_topic[topic.id].append(
-                    _Found(c.score, doc.numbers[number], c.start - first, terms, c.kind, number, c)
-                )
-    results: list[TopicMatch] = []
-    for topic in topics:
-        found = sorted(per_topic.get(topic.id, []), key=lambda e: (-e.score, e.page, e.start))
-        if not found:
-            continue
-        score = _combine(found)
-        if score < min_score:
-            continue
-        tier = "high" if score >= HIGH else "medium" if score >= MEDIUM else "low"
-        results.append(
-            TopicMatch(topic.id, score, tier, [_evidence(doc, e) for e in found[:MAX_EVIDENCE]])
-        )
-    results.sort(key=lambda m: -m.score)
-    return results
+            for c in _dedupe(_topic_candidates(topics[position], live[position], doc, number)):
+                spans = tuple((h.start - first, h.end - first) for h in c.spans)
+                kept.append((number, position, c.score, c.start - first, c.end - first, c.kind,
+                             c.checked, spans))  # fmt: skip
+    return kept
 
 
-def _evidence(doc: _Document, found: _Found) -> Evidence:
-    first = doc.starts[found.number]
-    c = found.candidate
-    spans = [_Hit(h.start - first, h.end - first) for h in c.spans]
-    snippet = _snippet(doc.texts[found.number], spans, c.start - first, c.end - first)
-    return Evidence(
-        found.page, snippet, found.terms, c.start - first, c.end - first, found.score, found.kind
-    )
+def _core_candidates(pages: _Pages, topics: Sequence[Topic]) -> list[_Kept] | None:
+    """:func:`_python_candidates` from the compiled core; ``None`` where it is not built or
+    declines the document (letters that a case-blind regex takes for others)."""
+    if _matchcore is None:
+        return None
+    found: list[_Kept] | None = _core_for(topics).candidates(pages.texts, pages.lows)
+    return found
+
+
+def _core_for(topics: Sequence[Topic]) -> Any:
+    """The compiled core of ``topics`` (built once, cached like the Python index)."""
+    key = tuple(id(t) for t in topics)
+    cached = _CORE_CACHE.get(key)
+    if cached is None:
+        if len(_CORE_CACHE) > 32:
+            _CORE_CACHE.clear()
+        assert _matchcore is not None
+        terms: dict[int, int] = {}  # id(term) -> its number in the core
+        specs: list[tuple[Any, ...]] = []
+
+        def number(term: _Term) -> int:
+            if id(term) not in terms:
+                terms[id(term)] = len(specs)
+                words = tuple(w for w, _ in term.pieces)
+                runs_on = tuple(r for _, r in term.pieces)
+                specs.append((words, runs_on, term.case_sensitive, term.start_boundary,
+                              term.end_boundary))  # fmt: skip
+            return terms[id(term)]
+
+        topic_specs = []
+        for topic in topics:
+            groups = list(topic.groups)
+
+            def uses(found: Iterable[_Use], groups: list[str] = groups) -> list[tuple[Any, ...]]:
+                return [
+                    (number(u.term), u.score, groups.index(u.needs) if u.needs else -1, u.within)
+                    for u in found
+                ]
+
+            topic_specs.append((
+                uses(topic.aliases),
+                uses(topic.acronyms),
+                [[number(u.term) for u in topic.groups[g]] for g in groups],
+                [([groups.index(g) for g in r.groups], r.within, r.ordered, r.score)
+                 for r in topic.rules],
+                [([number(u.term) for u in x.uses], x.within) for x in topic.exclusions],
+                groups.index(topic.spec.context) if topic.spec.context else -1,
+            ))  # fmt: skip
+        # (the topics are held, so that their ids stay theirs while cached)
+        cached = _CORE_CACHE[key] = (_matchcore.Core(specs, topic_specs), tuple(topics))
+    return cached[0]
+
+
+_CORE_CACHE: dict[tuple[int, ...], tuple[Any, tuple[Topic, ...]]] = {}
+
+
+def _terms(doc: _Pages, kept: _Kept) -> tuple[str, ...]:
+    """The words of a candidate as they stand in the text, in text order, each once."""
+    text, spans = doc.texts[kept[0]], kept[7]
+    if len(spans) == 1:
+        return (text[kept[3] : kept[4]],)
+    return tuple(dict.fromkeys(text[a:b] for a, b in sorted(spans, key=lambda s: s[0])))
+
+
+def _evidence(doc: _Pages, topic: Topic, kept: _Kept) -> Evidence:
+    number, _, score, start, end, kind, _, spans = kept
+    if _matchcore is None:
+        snippet = _snippet(doc.texts[number], [_Hit(a, b) for a, b in spans], start, end)
+    else:
+        snippet = _matchcore.snippet(doc.texts[number], spans, start, end, SNIPPET_CHARS)
+    terms = _terms(doc, kept)
+    return Evidence(doc.numbers[number], snippet, terms, start, end, score, topic.kinds[kind])
 
 
 def match_text(
@@ -1415,18 +1524,19 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _combine(evidence: list[_Found]) -> float:
+def _combine(doc: _Pages, evidence: list[_Kept]) -> float:
     """1 - prod(1 - s) over the three best distinct pieces of evidence, capped at 0.99."""
     remaining = 1.0
     seen_terms: set[tuple[str, ...]] = set()
     counted = 0
     for e in evidence:
-        key = tuple(sorted(fold(t) for t in e.terms))
+        score, terms = e[2], _terms(doc, e)
+        key = (fold(terms[0]),) if len(terms) == 1 else tuple(sorted(map(fold, terms)))
         if key in seen_terms:
-            remaining *= 1 - e.score * 0.25  # the same words again add little
+            remaining *= 1 - score * 0.25  # the same words again add little
         else:
             seen_terms.add(key)
-            remaining *= 1 - e.score
+            remaining *= 1 - score
             counted += 1
         if counted >= 3:
             break

@@ -1,0 +1,1411 @@
+/* The matching core of watcher.match, compiled: term hits, rules, context checks,
+ * exclusions and the collapse of overlapping candidates, for the pages of one document.
+ *
+ * It implements the semantics that src/watcher/match.py defines and documents; the Python
+ * matcher there is the reference, and tests/match/test_core_parity.py holds the two to the
+ * same candidates on every passage, page and generated topic the tests have. Python keeps
+ * everything around it: topic compilation, documents the core declines (see
+ * Core.candidates), scores, snippets and evidence.
+ *
+ * A term is a list of words. A case-blind word is compared with the lower-case text
+ * through the accent classes of match._VOWEL_CLASSES ("ss" in a term also matches "ß"); an
+ * exact one character by character with the text as it is. A word may run on over word
+ * characters; words are separated by up to three separators (whitespace, hyphens, slashes,
+ * apostrophes). Where the regex engine would backtrack (a run-on word before another word,
+ * separators), the same order is tried here: longest first.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SS_TOKEN 0x110000u /* a term's "ss": matches "ss" or "ß" */
+#define MAX_MATCH 400      /* the longest match the Python matcher looks for */
+#define MAX_WORD 40        /* match._MAX_WORD */
+#define CAPS_REACH 40      /* characters _in_capitals looks at on each side */
+
+/* ------------------------------------------------------------------ small containers */
+
+typedef struct {
+    Py_ssize_t start, end;
+} Span;
+
+typedef struct {
+    Span *v;
+    Py_ssize_t n, cap;
+} Spans;
+
+static int spans_push(Spans *s, Py_ssize_t start, Py_ssize_t end) {
+    if (s->n == s->cap) {
+        Py_ssize_t cap = s->cap ? s->cap * 2 : 8;
+        Span *v = realloc(s->v, (size_t)cap * sizeof(Span));
+        if (!v) return -1;
+        s->v = v;
+        s->cap = cap;
+    }
+    s->v[s->n].start = start;
+    s->v[s->n].end = end;
+    s->n++;
+    return 0;
+}
+
+static int span_cmp(const void *a, const void *b) {
+    const Span *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if (x->end != y->end) return x->end < y->end ? -1 : 1;
+    return 0;
+}
+
+typedef struct {
+    int *v;
+    Py_ssize_t n, cap;
+} Ints;
+
+static int ints_push(Ints *s, int x) {
+    if (s->n == s->cap) {
+        Py_ssize_t cap = s->cap ? s->cap * 2 : 4;
+        int *v = realloc(s->v, (size_t)cap * sizeof(int));
+        if (!v) return -1;
+        s->v = v;
+        s->cap = cap;
+    }
+    s->v[s->n++] = x;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ characters */
+
+/* match._VOWEL_CLASSES: the accented letters a case-blind term letter also matches. */
+static Py_UCS4 fold_char(Py_UCS4 c) {
+    if (c < 0xC0 || c > 0xFF) return c;
+    switch (c) {
+    case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4: case 0xE5: return 'a';
+    case 0xE8: case 0xE9: case 0xEA: case 0xEB: return 'e';
+    case 0xEC: case 0xED: case 0xEE: case 0xEF: return 'i';
+    case 0xF2: case 0xF3: case 0xF4: case 0xF5: case 0xF6: return 'o';
+    case 0xF9: case 0xFA: case 0xFB: case 0xFC: return 'u';
+    case 0xE7: return 'c';
+    case 0xF1: return 'n';
+    case 0xFD: case 0xFF: return 'y';
+    default: return c;
+    }
+}
+
+/* Classes of the Latin-1 characters, filled from CPython's own predicates at import. */
+enum { C_ALNUM = 1, C_SPACE = 2, C_UPPER = 4, C_LOWER = 8, C_SEP = 16, C_LETTER = 32 };
+static uint8_t latin1[256];
+
+static inline int is_alnum(Py_UCS4 c) {
+    return c < 256 ? latin1[c] & C_ALNUM : Py_UNICODE_ISALNUM(c);
+}
+static inline int is_space(Py_UCS4 c) {
+    return c < 256 ? latin1[c] & C_SPACE : Py_UNICODE_ISSPACE(c);
+}
+static inline int is_upper(Py_UCS4 c) {
+    return c < 256 ? latin1[c] & C_UPPER : Py_UNICODE_ISUPPER(c);
+}
+static inline int is_lower(Py_UCS4 c) {
+    return c < 256 ? latin1[c] & C_LOWER : Py_UNICODE_ISLOWER(c);
+}
+/* match._CAPS_WORD's class, [^\W\d_] */
+static inline int is_letter(Py_UCS4 c) {
+    return c < 256 ? latin1[c] & C_LETTER : Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+/* match._SEPARATOR's class */
+static inline int is_sep(Py_UCS4 c) {
+    return c < 256 ? latin1[c] & C_SEP
+                   : Py_UNICODE_ISSPACE(c) || (c >= 0x2010 && c <= 0x2014) || c == 0x2019;
+}
+
+static void init_classes(void) {
+    for (Py_UCS4 c = 0; c < 256; c++) {
+        latin1[c] = (Py_UNICODE_ISALNUM(c) ? C_ALNUM : 0) | (Py_UNICODE_ISSPACE(c) ? C_SPACE : 0) |
+                    (Py_UNICODE_ISUPPER(c) ? C_UPPER : 0) | (Py_UNICODE_ISLOWER(c) ? C_LOWER : 0) |
+                    (Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c) ? C_LETTER : 0) |
+                    (Py_UNICODE_ISSPACE(c) || c == '-' || c == '/' || c == '\'' ? C_SEP : 0);
+    }
+}
+
+/* match._UNFOLDED_CASES: letters a case-blind regex takes for others than they fold to. */
+static inline int unfolded_case(Py_UCS4 c) {
+    if (c < 0xB5) return 0;
+    return c == 0x130 || c == 0x131 || c == 0x17F || c == 0xB5 || c == 0x345 || c == 0x1E61 ||
+           c == 0x1E9B || c == 0xFB05 || c == 0xFB06 || (c >= 0x370 && c <= 0x3FF) ||
+           (c >= 0x400 && c <= 0x52F) || (c >= 0x1C80 && c <= 0x1C8F) ||
+           (c >= 0x1F00 && c <= 0x1FFF) || (c >= 0xA640 && c <= 0xA69F);
+}
+
+/* str.isupper() of text[a:b] */
+static int all_upper(const Py_UCS4 *s, Py_ssize_t a, Py_ssize_t b) {
+    int cased = 0;
+    for (Py_ssize_t i = a; i < b; i++) {
+        if (is_lower(s[i]) || Py_UNICODE_ISTITLE(s[i])) return 0;
+        if (is_upper(s[i])) cased = 1;
+    }
+    return cased;
+}
+
+/* ------------------------------------------------------------------ compiled topics */
+
+typedef struct {
+    Py_UCS4 *tokens; /* case-blind: folded letters and SS_TOKEN; exact: the characters */
+    Py_ssize_t len;
+    int runs_on;
+} Word;
+
+typedef struct {
+    Word *words;
+    int nwords;
+    int exact, start_boundary, end_boundary;
+} Term;
+
+/* What a match attempt needs of a term once the trie has matched its first word, side by
+ * side for all terms (one cache line holds many). */
+enum { H_END_BOUNDARY = 1, H_RUNS_ON = 2, H_ONE_WORD = 4, H_RECHECK = 8, H_EXACT = 16 };
+
+typedef struct {
+    int term;
+    double score;
+    int needs; /* a group of the topic, or -1 */
+    int within;
+} Use;
+
+typedef struct {
+    int *groups;
+    int ngroups, within, ordered;
+    double score;
+} Rule;
+
+typedef struct {
+    int *terms;
+    int nterms, within;
+} Exclusion;
+
+typedef struct {
+    Use *aliases, *acronyms;
+    int naliases, nacronyms;
+    Ints *groups; /* terms of each group */
+    int ngroups;
+    Rule *rules;
+    int nrules;
+    Exclusion *exclusions;
+    int nexclusions;
+    int context; /* the group an acronym in capitals needs, or -1 */
+    Ints terms;  /* every term of its aliases, acronyms and groups */
+} Topic;
+
+typedef struct {
+    Py_UCS4 c;
+    int child; /* | ENDS where a term's first word ends there */
+} Edge;
+
+#define ENDS (1 << 30)
+
+/* A trie of the terms' first words. Built in an open-addressing table of edges, then laid
+ * out with each node's edges side by side, in character order. */
+typedef struct {
+    uint64_t *keys; /* (node << 21 | char) + 1; 0 = empty (only while building) */
+    int *children;
+    size_t mask;
+    int nnodes;
+    int *edge_start; /* node -> its first edge in edges; edge_start[nnodes]: the end */
+    Edge *edges;
+    Ints *ends; /* node -> terms whose first word ends there */
+    /* where the walk stands after one or two ASCII characters (0: nowhere) */
+    int first[128];
+    int *pairs; /* [c0 << 7 | c1] */
+} Trie;
+
+enum { CASE_BLIND_AT_WORDS, CASE_BLIND_ANYWHERE, EXACT_AT_WORDS, EXACT_ANYWHERE, NTRIES };
+
+typedef struct {
+    PyObject_HEAD
+    Term *terms;
+    uint8_t *hot; /* H_* flags per term */
+    int nterms;
+    Topic *topics;
+    int ntopics;
+    Trie tries[NTRIES];
+} CoreObject;
+
+static int trie_init(Trie *t) {
+    memset(t, 0, sizeof(*t));
+    t->mask = 255;
+    t->keys = calloc(t->mask + 1, sizeof(uint64_t));
+    t->children = calloc(t->mask + 1, sizeof(int));
+    t->ends = calloc(1, sizeof(Ints));
+    t->nnodes = 1;
+    return (t->keys && t->children && t->ends) ? 0 : -1;
+}
+
+static void trie_free(Trie *t) {
+    if (t->ends)
+        for (int i = 0; i < t->nnodes; i++) free(t->ends[i].v);
+    free(t->ends);
+    free(t->pairs);
+    free(t->edge_start);
+    free(t->edges);
+    free(t->keys);
+    free(t->children);
+}
+
+static inline size_t trie_slot(uint64_t key, size_t mask) {
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+}
+
+static inline int trie_child(const Trie *t, int node, Py_UCS4 c) {
+    uint64_t key = (((uint64_t)node << 21) | c) + 1;
+    for (size_t i = trie_slot(key, t->mask);; i = (i + 1) & t->mask) {
+        if (t->keys[i] == key) return t->children[i];
+        if (t->keys[i] == 0) return 0;
+    }
+}
+
+static int trie_grow(Trie *t) {
+    size_t old = t->mask + 1, size = old * 2;
+    uint64_t *keys = calloc(size, sizeof(uint64_t));
+    int *children = calloc(size, sizeof(int));
+    if (!keys || !children) {
+        free(keys);
+        free(children);
+        return -1;
+    }
+    for (size_t i = 0; i < old; i++) {
+        if (!t->keys[i]) continue;
+        size_t j = trie_slot(t->keys[i], size - 1);
+        while (keys[j]) j = (j + 1) & (size - 1);
+        keys[j] = t->keys[i];
+        children[j] = t->children[i];
+    }
+    free(t->keys);
+    free(t->children);
+    t->keys = keys;
+    t->children = children;
+    t->mask = size - 1;
+    return 0;
+}
+
+static int trie_step(Trie *t, int node, Py_UCS4 c) {
+    int child = trie_child(t, node, c);
+    if (child) return child;
+    if ((size_t)t->nnodes * 2 >= t->mask) {
+        if (trie_grow(t) < 0) return -1;
+    }
+    Ints *ends = realloc(t->ends, (size_t)(t->nnodes + 1) * sizeof(Ints));
+    if (!ends) return -1;
+    t->ends = ends;
+    memset(&t->ends[t->nnodes], 0, sizeof(Ints));
+    uint64_t key = (((uint64_t)node << 21) | c) + 1;
+    size_t i = trie_slot(key, t->mask);
+    while (t->keys[i]) i = (i + 1) & t->mask;
+    t->keys[i] = key;
+    t->children[i] = t->nnodes;
+    return t->nnodes++;
+}
+
+/* The first word of term `index` into its trie: "ss" as two "s", as "ß" is walked. */
+static int trie_add(Trie *t, const Word *w, int index) {
+    int node = 0;
+    for (Py_ssize_t i = 0; i < w->len; i++) {
+        Py_UCS4 c = w->tokens[i];
+        if (c == SS_TOKEN) {
+            if ((node = trie_step(t, node, 's')) < 0) return -1;
+            c = 's';
+        }
+        if ((node = trie_step(t, node, c)) < 0) return -1;
+    }
+    return ints_push(&t->ends[node], index);
+}
+
+static int edge_cmp(const void *a, const void *b) {
+    const uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* trie_child, flagged with ENDS where terms end */
+static int trie_flagged(const Trie *t, int node, Py_UCS4 c) {
+    int child = trie_child(t, node, c);
+    return child && t->ends[child].n ? child | ENDS : child;
+}
+
+static int trie_finish(Trie *t) {
+    if (!(t->pairs = calloc(128 * 128, sizeof(int)))) return -1;
+    for (Py_UCS4 c0 = 0; c0 < 128; c0++) {
+        if (!(t->first[c0] = trie_flagged(t, 0, c0))) continue;
+        for (Py_UCS4 c1 = 0; c1 < 128; c1++)
+            t->pairs[c0 << 7 | c1] = trie_flagged(t, t->first[c0] & ~ENDS, c1);
+    }
+    /* the edges by (node, character): a key's order, as node << 21 | char */
+    size_t nedges = (size_t)t->nnodes - 1, k = 0;
+    uint64_t *keys = malloc((nedges ? nedges : 1) * sizeof(uint64_t));
+    t->edge_start = calloc((size_t)t->nnodes + 1, sizeof(int));
+    t->edges = malloc((nedges ? nedges : 1) * sizeof(Edge));
+    if (!keys || !t->edge_start || !t->edges) {
+        free(keys);
+        return -1;
+    }
+    for (size_t i = 0; i <= t->mask; i++)
+        if (t->keys[i]) keys[k++] = t->keys[i] - 1;
+    qsort(keys, nedges, sizeof(uint64_t), edge_cmp);
+    for (size_t i = 0; i < nedges; i++) {
+        int node = (int)(keys[i] >> 21);
+        Py_UCS4 c = (Py_UCS4)(keys[i] & 0x1FFFFF);
+        t->edges[i].c = c;
+        t->edges[i].child = trie_flagged(t, node, c);
+        t->edge_start[node + 1]++;
+    }
+    for (int node = 0; node < t->nnodes; node++) t->edge_start[node + 1] += t->edge_start[node];
+    free(keys);
+    free(t->keys);
+    free(t->children);
+    t->keys = NULL;
+    t->children = NULL;
+    return 0;
+}
+
+static inline int trie_next(const Trie *t, int node, Py_UCS4 c) {
+    for (int e = t->edge_start[node], end = t->edge_start[node + 1]; e < end; e++) {
+        if (t->edges[e].c == c) return t->edges[e].child;
+        if (t->edges[e].c > c) return 0;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ building from Python */
+
+static int read_word(PyObject *text, int exact, int runs_on, Word *w) {
+    Py_ssize_t n = PyUnicode_GetLength(text);
+    if (n <= 0) {
+        PyErr_SetString(PyExc_ValueError, "empty word");
+        return -1;
+    }
+    Py_UCS4 *chars = PyUnicode_AsUCS4Copy(text);
+    if (!chars) return -1;
+    w->runs_on = runs_on;
+    w->len = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        /* str.replace("ss", ...): pairs from the left */
+        if (!exact && chars[i] == 's' && i + 1 < n && chars[i + 1] == 's') {
+            chars[w->len++] = SS_TOKEN;
+            i++;
+        } else {
+            chars[w->len++] = chars[i];
+        }
+    }
+    w->tokens = chars;
+    return 0;
+}
+
+/* (words, runs_on, exact, start_boundary, end_boundary) */
+static int read_term(PyObject *spec, Term *t) {
+    PyObject *words, *runs_on;
+    if (!PyArg_ParseTuple(spec, "O!O!ppp", &PyTuple_Type, &words, &PyTuple_Type, &runs_on,
+                          &t->exact, &t->start_boundary, &t->end_boundary))
+        return -1;
+    Py_ssize_t n = PyTuple_GET_SIZE(words);
+    if (n == 0 || PyTuple_GET_SIZE(runs_on) != n) {
+        PyErr_SetString(PyExc_ValueError, "a term needs words, each with its run-on flag");
+        return -1;
+    }
+    t->words = calloc((size_t)n, sizeof(Word));
+    if (!t->words) return -1;
+    t->nwords = (int)n;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *word = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "words are str");
+            return -1;
+        }
+        if (read_word(word, t->exact, PyObject_IsTrue(PyTuple_GET_ITEM(runs_on, i)),
+                      &t->words[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int read_index(PyObject *o, int limit, const char *what) {
+    long v = PyLong_AsLong(o);
+    if (v == -1 && PyErr_Occurred()) return -2;
+    if (v < -1 || v >= limit) {
+        PyErr_Format(PyExc_ValueError, "%s %ld out of range", what, v);
+        return -2;
+    }
+    return (int)v;
+}
+
+static int read_ints(PyObject *seq, int limit, const char *what, Ints *out) {
+    PyObject *fast = PySequence_Fast(seq, "expected a sequence of indexes");
+    if (!fast) return -1;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(fast); i++) {
+        int v = read_index(PySequence_Fast_GET_ITEM(fast, i), limit, what);
+        if (v < 0 || ints_push(out, v) < 0) {
+            if (v == -1) PyErr_Format(PyExc_ValueError, "%s -1 out of range", what);
+            Py_DECREF(fast);
+            return -1;
+        }
+    }
+    Py_DECREF(fast);
+    return 0;
+}
+
+/* [(term, score, needs, within), ...] */
+static int read_uses(PyObject *seq, int nterms, int ngroups, Use **out, int *count) {
+    PyObject *fast = PySequence_Fast(seq, "expected a sequence of uses");
+    if (!fast) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    *out = calloc((size_t)(n ? n : 1), sizeof(Use));
+    *count = (int)n;
+    if (!*out) {
+        Py_DECREF(fast);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *term, *needs;
+        Use *u = &(*out)[i];
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(fast, i), "OdOi", &term, &u->score,
+                              &needs, &u->within) ||
+            (u->term = read_index(term, nterms, "term")) < 0 ||
+            (u->needs = read_index(needs, ngroups, "group")) < -1) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "bad use");
+            Py_DECREF(fast);
+            return -1;
+        }
+    }
+    Py_DECREF(fast);
+    return 0;
+}
+
+/* (aliases, acronyms, groups, rules, exclusions, context) */
+static int read_topic(PyObject *spec, int nterms, Topic *t) {
+    PyObject *aliases, *acronyms, *groups, *rules, *exclusions, *context;
+    if (!PyArg_ParseTuple(spec, "OOOOOO", &aliases, &acronyms, &groups, &rules, &exclusions,
+                          &context))
+        return -1;
+    PyObject *fast = PySequence_Fast(groups, "groups: expected a sequence");
+    if (!fast) return -1;
+    t->ngroups = (int)PySequence_Fast_GET_SIZE(fast);
+    t->groups = calloc((size_t)(t->ngroups ? t->ngroups : 1), sizeof(Ints));
+    int failed = !t->groups;
+    for (int g = 0; !failed && g < t->ngroups; g++)
+        failed = read_ints(PySequence_Fast_GET_ITEM(fast, g), nterms, "term", &t->groups[g]) < 0;
+    Py_DECREF(fast);
+    if (failed) return -1;
+    if (read_uses(aliases, nterms, t->ngroups, &t->aliases, &t->naliases) < 0 ||
+        read_uses(acronyms, nterms, t->ngroups, &t->acronyms, &t->nacronyms) < 0)
+        return -1;
+    if ((t->context = read_index(context, t->ngroups, "group")) < -1) return -1;
+
+    fast = PySequence_Fast(rules, "rules: expected a sequence");
+    if (!fast) return -1;
+    t->nrules = (int)PySequence_Fast_GET_SIZE(fast);
+    t->rules = calloc((size_t)(t->nrules ? t->nrules : 1), sizeof(Rule));
+    failed = !t->rules;
+    for (int r = 0; !failed && r < t->nrules; r++) {
+        Rule *rule = &t->rules[r];
+        PyObject *names;
+        Ints ids = {0};
+        failed = !PyArg_ParseTuple(PySequence_Fast_GET_ITEM(fast, r), "Oipd", &names,
+                                   &rule->within, &rule->ordered, &rule->score) ||
+                 read_ints(names, t->ngroups, "group", &ids) < 0 || ids.n == 0;
+        rule->groups = ids.v;
+        rule->ngroups = (int)ids.n;
+        if (failed && !PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "a rule needs groups");
+    }
+    Py_DECREF(fast);
+    if (failed) return -1;
+
+    fast = PySequence_Fast(exclusions, "exclusions: expected a sequence");
+    if (!fast) return -1;
+    t->nexclusions = (int)PySequence_Fast_GET_SIZE(fast);
+    t->exclusions = calloc((size_t)(t->nexclusions ? t->nexclusions : 1), sizeof(Exclusion));
+    failed = !t->exclusions;
+    for (int x = 0; !failed && x < t->nexclusions; x++) {
+        Exclusion *e = &t->exclusions[x];
+        PyObject *terms;
+        Ints ids = {0};
+        failed = !PyArg_ParseTuple(PySequence_Fast_GET_ITEM(fast, x), "Oi", &terms, &e->within) ||
+                 read_ints(terms, nterms, "term", &ids) < 0;
+        e->terms = ids.v;
+        e->nterms = (int)ids.n;
+    }
+    Py_DECREF(fast);
+    if (failed) return -1;
+
+    for (int i = 0; i < t->naliases; i++) ints_push(&t->terms, t->aliases[i].term);
+    for (int i = 0; i < t->nacronyms; i++) ints_push(&t->terms, t->acronyms[i].term);
+    for (int g = 0; g < t->ngroups; g++)
+        for (Py_ssize_t i = 0; i < t->groups[g].n; i++) ints_push(&t->terms, t->groups[g].v[i]);
+    return 0;
+}
+
+static void core_dealloc(CoreObject *self) {
+    for (int i = 0; self->terms && i < self->nterms; i++) {
+        for (int w = 0; self->terms[i].words && w < self->terms[i].nwords; w++)
+            PyMem_Free(self->terms[i].words[w].tokens);
+        free(self->terms[i].words);
+    }
+    free(self->terms);
+    free(self->hot);
+    for (int i = 0; self->topics && i < self->ntopics; i++) {
+        Topic *t = &self->topics[i];
+        free(t->aliases);
+        free(t->acronyms);
+        for (int g = 0; t->groups && g < t->ngroups; g++) free(t->groups[g].v);
+        free(t->groups);
+        for (int r = 0; t->rules && r < t->nrules; r++) free(t->rules[r].groups);
+        free(t->rules);
+        for (int x = 0; t->exclusions && x < t->nexclusions; x++) free(t->exclusions[x].terms);
+        free(t->exclusions);
+        free(t->terms.v);
+    }
+    free(self->topics);
+    for (int i = 0; i < NTRIES; i++) trie_free(&self->tries[i]);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int core_init(CoreObject *self, PyObject *args, PyObject *kwds) {
+    static char *kwlist[] = {"terms", "topics", NULL};
+    PyObject *terms, *topics;
+    if (self->terms) {
+        PyErr_SetString(PyExc_RuntimeError, "a Core is built once");
+        return -1;
+    }
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO", kwlist, &terms, &topics)) return -1;
+    PyObject *fast = PySequence_Fast(terms, "terms: expected a sequence");
+    if (!fast) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    self->terms = calloc((size_t)(n ? n : 1), sizeof(Term));
+    self->nterms = (int)n;
+    int failed = !self->terms;
+    for (Py_ssize_t i = 0; !failed && i < n; i++)
+        failed = read_term(PySequence_Fast_GET_ITEM(fast, i), &self->terms[i]) < 0;
+    Py_DECREF(fast);
+    if (failed) return -1;
+
+    fast = PySequence_Fast(topics, "topics: expected a sequence");
+    if (!fast) return -1;
+    n = PySequence_Fast_GET_SIZE(fast);
+    self->topics = calloc((size_t)(n ? n : 1), sizeof(Topic));
+    self->ntopics = (int)n;
+    failed = !self->topics;
+    for (Py_ssize_t i = 0; !failed && i < n; i++)
+        failed = read_topic(PySequence_Fast_GET_ITEM(fast, i), self->nterms, &self->topics[i]) < 0;
+    Py_DECREF(fast);
+    if (failed) return -1;
+
+    if (!(self->hot = calloc((size_t)(self->nterms ? self->nterms : 1), 1))) return -1;
+    for (int i = 0; i < NTRIES; i++)
+        if (trie_init(&self->tries[i]) < 0) return -1;
+    for (int i = 0; i < self->nterms; i++) {
+        const Term *t = &self->terms[i];
+        const Word *first = &t->words[0];
+        int ss = 0; /* the walk takes "ß" for "ss" more loosely than the regex does */
+        for (Py_ssize_t k = 0; k < first->len; k++) ss |= first->tokens[k] == SS_TOKEN;
+        self->hot[i] = (t->end_boundary ? H_END_BOUNDARY : 0) | (first->runs_on ? H_RUNS_ON : 0) |
+                       (t->nwords == 1 ? H_ONE_WORD : 0) | (ss ? H_RECHECK : 0) |
+                       (t->exact ? H_EXACT : 0);
+        int which = (t->exact ? EXACT_AT_WORDS : CASE_BLIND_AT_WORDS) + !t->start_boundary;
+        if (trie_add(&self->tries[which], &t->words[0], i) < 0) return -1;
+    }
+    for (int i = 0; i < NTRIES; i++)
+        if (trie_finish(&self->tries[i]) < 0) return -1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ one page */
+
+typedef struct {
+    const Py_UCS4 *text, *low;
+    const Py_UCS4 *folded; /* low through the accent classes: what case-blind words match */
+    Py_ssize_t n;
+    Py_ssize_t *runs; /* runs[i]: whitespace runs starting before i */
+} Page;
+
+/* match._words_between */
+static Py_ssize_t words_between(const Page *p, Py_ssize_t a, Py_ssize_t b) {
+    if (b <= a) return 0;
+    Py_ssize_t count = p->runs[b] - p->runs[a];
+    if (a > 0 && is_space(p->low[a]) && is_space(p->low[a - 1])) count++;
+    return count;
+}
+
+/* match._starts_word */
+static int starts_word(const Page *p, Py_ssize_t at) {
+    if (at == 0 || !is_alnum(p->text[at - 1])) return 1;
+    return is_lower(p->text[at - 1]) && is_upper(p->text[at]);
+}
+
+/* match._ends_word (with match._glued) */
+static int ends_word(const Page *p, Py_ssize_t stop) {
+    const Py_UCS4 *s = p->text;
+    if (stop >= p->n || !is_alnum(s[stop])) return 1;
+    Py_UCS4 before = s[stop - 1], after = s[stop];
+    return (is_upper(before) && is_lower(after) && stop >= 2 &&
+            is_upper(s[stop - 2])) ||
+           (is_lower(before) && is_upper(after));
+}
+
+static Py_ssize_t match_word(const Word *w, const Py_UCS4 *s, Py_ssize_t n, Py_ssize_t at) {
+    for (Py_ssize_t i = 0; i < w->len; i++) {
+        if (at >= n) return -1;
+        Py_UCS4 token = w->tokens[i];
+        if (token == SS_TOKEN) {
+            if (s[at] == 's' && at + 1 < n && s[at + 1] == 's')
+                at += 2;
+            else if (s[at] == 0xDF)
+                at++;
+            else
+                return -1;
+        } else {
+            if (s[at] != token) return -1;
+            at++;
+        }
+    }
+    return at;
+}
+
+static Py_ssize_t match_after(const Term *t, int wi, const Py_UCS4 *s, Py_ssize_t n,
+                              Py_ssize_t q);
+
+/* Where a match of words[wi:] starting at `at` ends, or -1; the regex engine's order. */
+static Py_ssize_t match_from(const Term *t, int wi, const Py_UCS4 *s, Py_ssize_t n,
+                             Py_ssize_t at) {
+    Py_ssize_t q = match_word(&t->words[wi], s, n, at);
+    return q < 0 ? -1 : match_after(t, wi, s, n, q);
+}
+
+/* The same, words[wi] itself matched up to `q` (before it runs on). */
+static Py_ssize_t match_after(const Term *t, int wi, const Py_UCS4 *s, Py_ssize_t n,
+                              Py_ssize_t q) {
+    const Word *w = &t->words[wi];
+    Py_ssize_t run = 0;
+    if (w->runs_on)
+        while (q + run < n && is_alnum(s[q + run])) run++;
+    if (wi == t->nwords - 1) return q + run;
+    for (Py_ssize_t r = run; r >= 0; r--) {
+        Py_ssize_t base = q + r, seps = 0;
+        while (seps < 3 && base + seps < n && is_sep(s[base + seps])) seps++;
+        for (Py_ssize_t k = seps; k >= 0; k--) {
+            Py_ssize_t end = match_from(t, wi + 1, s, n, base + k);
+            if (end >= 0) return end;
+        }
+    }
+    return -1;
+}
+
+typedef struct {
+    const CoreObject *core;
+    Page page;
+    Spans *hits;        /* per term, this page */
+    Py_ssize_t *next;   /* per term: where its next hit may start (hits do not overlap) */
+    Ints touched;       /* terms with hits on this page */
+    Spans arena;        /* spans of the candidates */
+} Scan;
+
+/* The terms `ends` whose first word the trie matched from `at` to `word_end`. */
+static int try_terms(Scan *sc, const Ints *ends, Py_ssize_t at, Py_ssize_t word_end) {
+    const Page *p = &sc->page;
+    const uint8_t *hot = sc->core->hot;
+    Py_ssize_t limit = at + MAX_MATCH < p->n ? at + MAX_MATCH : p->n;
+    for (Py_ssize_t k = 0; k < ends->n; k++) {
+        int index = ends->v[k];
+        if (at < sc->next[index] || word_end > limit) continue;
+        uint8_t flags = hot[index];
+        const Py_UCS4 *s = flags & H_EXACT ? p->text : p->folded;
+        Py_ssize_t end;
+        if (flags & H_RECHECK) {
+            end = match_from(&sc->core->terms[index], 0, s, limit, at);
+        } else if (flags & H_ONE_WORD) {
+            end = word_end;
+            if (flags & H_RUNS_ON)
+                while (end < limit && is_alnum(s[end])) end++;
+        } else {
+            end = match_after(&sc->core->terms[index], 0, s, limit, word_end);
+        }
+        if (end < 0 || ((flags & H_END_BOUNDARY) && !ends_word(p, end))) continue;
+        if (sc->hits[index].n == 0 && ints_push(&sc->touched, index) < 0) return -1;
+        if (spans_push(&sc->hits[index], at, end) < 0) return -1;
+        sc->next[index] = end;
+    }
+    return 0;
+}
+
+/* The terms of `trie` whose first word starts at `at` of `s` are tried there. */
+static int walk(Scan *sc, const Trie *trie, const Py_UCS4 *s, Py_ssize_t at) {
+    Py_ssize_t n = sc->page.n, i = at;
+    int node = 0; /* | ENDS */
+#define TRY_ENDS                                                                               \
+    if ((node & ENDS) && try_terms(sc, &trie->ends[node &= ~ENDS], at, i + 1) < 0) return -1
+    Py_UCS4 c0 = s[at];
+    if (c0 < 128) {
+        if (!(node = trie->first[c0])) return 0;
+        TRY_ENDS;
+        if (++i >= n) return 0;
+        if (s[i] < 128) {
+            if (!(node = trie->pairs[c0 << 7 | s[i]])) return 0;
+            TRY_ENDS;
+            i++;
+        }
+    }
+    for (; i < n; i++) {
+        Py_UCS4 c = s[i];
+        if (c == 0xDF && s != sc->page.text) { /* "ß" is "ss" to case-blind words */
+            if (!(node = trie_next(trie, node & ~ENDS, 's'))) return 0;
+            c = 's';
+        }
+        if (!(node = trie_next(trie, node & ~ENDS, c))) return 0;
+        TRY_ENDS;
+    }
+#undef TRY_ENDS
+    return 0;
+}
+
+/* Every term's hits on the page, in text order. */
+static int find_hits(Scan *sc) {
+    const Trie *tries = sc->core->tries;
+    const Py_UCS4 *text = sc->page.text, *folded = sc->page.folded;
+    /* (a trie without an edge for a position's first character is not walked there) */
+#define WALK(which, s)                                                                         \
+    if (((s)[at] >= 128 || tries[which].first[(s)[at]]) && walk(sc, &tries[which], s, at) < 0) \
+    return -1
+    for (Py_ssize_t at = 0; at < sc->page.n; at++) {
+        if (starts_word(&sc->page, at)) {
+            WALK(CASE_BLIND_AT_WORDS, folded);
+            WALK(EXACT_AT_WORDS, text);
+        }
+        WALK(CASE_BLIND_ANYWHERE, folded);
+        WALK(EXACT_ANYWHERE, text);
+    }
+#undef WALK
+    return 0;
+}
+
+/* match._near: the hit nearest to start..end within `within` words, or NULL. */
+static const Span *near(const Page *p, const Spans *hits, Py_ssize_t start, Py_ssize_t end,
+                        int within) {
+    Py_ssize_t reach = (Py_ssize_t)(within + 1) * MAX_WORD, lo = 0, hi = hits->n;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (hits->v[mid].start < start - reach)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const Span *best = NULL;
+    Py_ssize_t best_gap = 0;
+    for (Py_ssize_t i = lo; i < hits->n; i++) {
+        const Span *h = &hits->v[i];
+        if (h->start > end + reach) break;
+        Py_ssize_t gap = 0;
+        if (h->end <= start)
+            gap = words_between(p, h->end, start);
+        else if (h->start >= end)
+            gap = words_between(p, end, h->start);
+        if (gap <= within && (best == NULL || gap < best_gap)) {
+            best = h;
+            best_gap = gap;
+        }
+    }
+    return best;
+}
+
+/* match._in_capitals: up to two words (runs of two letters or more) on each side of the
+ * hit, within 40 characters and its page, and all of them (at least two) in capitals. */
+static int in_capitals(const Page *p, Py_ssize_t start, Py_ssize_t end) {
+    const Py_UCS4 *s = p->text;
+    Py_ssize_t words[4][2], before = 0, count = 0;
+#define IS_LETTER(c) is_letter(c)
+    Py_ssize_t a = start - CAPS_REACH > 0 ? start - CAPS_REACH : 0;
+    Py_ssize_t last[2][2];
+    for (Py_ssize_t i = a; i < start;) {
+        if (!IS_LETTER(s[i])) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < start && IS_LETTER(s[j])) j++;
+        if (j - i >= 2) {
+            last[0][0] = last[1][0];
+            last[0][1] = last[1][1];
+            last[1][0] = i;
+            last[1][1] = j;
+            before++;
+        }
+        i = j;
+    }
+    for (Py_ssize_t k = before >= 2 ? 0 : 1; k < 2 && before; k++) {
+        words[count][0] = last[k][0];
+        words[count][1] = last[k][1];
+        count++;
+    }
+    Py_ssize_t b = end + CAPS_REACH < p->n ? end + CAPS_REACH : p->n, after = 0;
+    for (Py_ssize_t i = end; i < b && after < 2;) {
+        if (!IS_LETTER(s[i])) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < b && IS_LETTER(s[j])) j++;
+        if (j - i >= 2) {
+            words[count][0] = i;
+            words[count][1] = j;
+            count++;
+            after++;
+        }
+        i = j;
+    }
+#undef IS_LETTER
+    if (count < 2) return 0;
+    for (Py_ssize_t k = 0; k < count; k++)
+        if (!all_upper(s, words[k][0], words[k][1])) return 0;
+    return 1;
+}
+
+typedef struct {
+    Py_ssize_t start, end, spans, nspans; /* spans: offset in the scan's arena */
+    double score;
+    int kind; /* 0 alias, 1 acronym, 2 + r: rule r */
+    int checked;
+    Py_ssize_t order;
+} Cand;
+
+typedef struct {
+    Cand *v;
+    Py_ssize_t n, cap;
+} Cands;
+
+static int cands_push(Scan *sc, Cands *cs, const Span *spans, int nspans, double score,
+                      int kind, int checked) {
+    if (cs->n == cs->cap) {
+        Py_ssize_t cap = cs->cap ? cs->cap * 2 : 8;
+        Cand *v = realloc(cs->v, (size_t)cap * sizeof(Cand));
+        if (!v) return -1;
+        cs->v = v;
+        cs->cap = cap;
+    }
+    Cand *c = &cs->v[cs->n];
+    c->spans = sc->arena.n;
+    c->nspans = nspans;
+    c->start = spans[0].start;
+    c->end = spans[0].end;
+    for (int i = 0; i < nspans; i++) {
+        if (spans_push(&sc->arena, spans[i].start, spans[i].end) < 0) return -1;
+        if (spans[i].start < c->start) c->start = spans[i].start;
+        if (spans[i].end > c->end) c->end = spans[i].end;
+    }
+    c->score = score;
+    c->kind = kind;
+    c->checked = checked;
+    c->order = cs->n++;
+    return 0;
+}
+
+/* One topic on one page: its hits with vetoes applied, group by group. */
+typedef struct {
+    Scan *sc;
+    const Topic *topic;
+    Spans vetoes;
+    int vetoes_done;
+    Spans *groups; /* per group: sorted, unique */
+    char *group_done;
+    Spans scratch;
+} Eval;
+
+static int vetoes_of(Eval *ev) {
+    if (ev->vetoes_done) return 0;
+    ev->vetoes_done = 1;
+    const Topic *t = ev->topic;
+    for (int x = 0; x < t->nexclusions; x++) {
+        if (t->exclusions[x].within) continue;
+        for (int k = 0; k < t->exclusions[x].nterms; k++) {
+            const Spans *h = &ev->sc->hits[t->exclusions[x].terms[k]];
+            for (Py_ssize_t i = 0; i < h->n; i++)
+                if (spans_push(&ev->vetoes, h->v[i].start, h->v[i].end) < 0) return -1;
+        }
+    }
+    return 0;
+}
+
+/* match._topic_candidates.hits_of: the term's hits that overlap no excluded phrase,
+ * appended to `out`. */
+static int hits_of(Eval *ev, int term, Spans *out) {
+    const Spans *h = &ev->sc->hits[term];
+    if (h->n == 0) return 0;
+    if (vetoes_of(ev) < 0) return -1;
+    for (Py_ssize_t i = 0; i < h->n; i++) {
+        int vetoed = 0;
+        for (Py_ssize_t j = 0; j < ev->vetoes.n && !vetoed; j++)
+            vetoed = h->v[i].start < ev->vetoes.v[j].end && ev->vetoes.v[j].start < h->v[i].end;
+        if (!vetoed && spans_push(out, h->v[i].start, h->v[i].end) < 0) return -1;
+    }
+    return 0;
+}
+
+static const Spans *group_hits(Eval *ev, int g) {
+    Spans *out = &ev->groups[g];
+    if (ev->group_done[g]) return out;
+    ev->group_done[g] = 1;
+    const Ints *terms = &ev->topic->groups[g];
+    for (Py_ssize_t k = 0; k < terms->n; k++)
+        if (hits_of(ev, terms->v[k], out) < 0) return NULL;
+    if (out->n > 1) {
+        qsort(out->v, (size_t)out->n, sizeof(Span), span_cmp);
+        Py_ssize_t kept = 1;
+        for (Py_ssize_t i = 1; i < out->n; i++)
+            if (span_cmp(&out->v[i], &out->v[kept - 1]) != 0) out->v[kept++] = out->v[i];
+        out->n = kept;
+    }
+    return out;
+}
+
+static int cand_cmp(const void *a, const void *b) {
+    const Cand *x = a, *y = b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int rule_candidates(Eval *ev, int r, Cands *out) {
+    const Rule *rule = &ev->topic->rules[r];
+    const Page *p = &ev->sc->page;
+    const Spans *lists[64];
+    Span spans[64];
+    if (rule->ngroups > 64) {
+        PyErr_SetString(PyExc_ValueError, "a rule of more than 64 groups");
+        return -1;
+    }
+    int anchor = 0;
+    for (int i = 0; i < rule->ngroups; i++) {
+        if (!(lists[i] = group_hits(ev, rule->groups[i]))) return -1;
+        if (lists[i]->n == 0) return 0;
+        if (lists[i]->n < lists[anchor]->n) anchor = i;
+    }
+    for (Py_ssize_t a = 0; a < lists[anchor]->n; a++) {
+        const Span *hit = &lists[anchor]->v[a];
+        int complete = 1;
+        for (int i = 0; i < rule->ngroups && complete; i++) {
+            if (i == anchor) {
+                spans[i] = *hit;
+                continue;
+            }
+            const Span *found = near(p, lists[i], hit->start, hit->end, rule->within);
+            if (found)
+                spans[i] = *found;
+            else
+                complete = 0;
+        }
+        if (!complete) continue;
+        int out_of_order = 0;
+        for (int i = 1; i < rule->ngroups && rule->ordered; i++)
+            out_of_order |= spans[i - 1].start > spans[i].start;
+        if (out_of_order) continue;
+        Py_ssize_t first_end = spans[0].end, last_start = spans[0].start;
+        for (int i = 1; i < rule->ngroups; i++) {
+            if (spans[i].end < first_end) first_end = spans[i].end;
+            if (spans[i].start > last_start) last_start = spans[i].start;
+        }
+        if (words_between(p, first_end, last_start) > rule->within) continue;
+        if (cands_push(ev->sc, out, spans, rule->ngroups, rule->score, 2 + r, 1) < 0) return -1;
+    }
+    return 0;
+}
+
+static int topic_candidates(Eval *ev, Cands *out) {
+    const Topic *t = ev->topic;
+    const Page *p = &ev->sc->page;
+    Spans *hits = &ev->scratch;
+    for (int i = 0; i < t->naliases; i++) {
+        const Use *u = &t->aliases[i];
+        hits->n = 0;
+        if (hits_of(ev, u->term, hits) < 0) return -1;
+        for (Py_ssize_t k = 0; k < hits->n; k++) {
+            const Span *h = &hits->v[k];
+            if (u->needs >= 0) {
+                const Spans *context = group_hits(ev, u->needs);
+                if (!context) return -1;
+                if (!near(p, context, h->start, h->end, u->within)) continue;
+            }
+            if (cands_push(ev->sc, out, h, 1, u->score, 0, u->needs >= 0) < 0) return -1;
+        }
+    }
+    for (int i = 0; i < t->nacronyms; i++) {
+        const Use *u = &t->acronyms[i];
+        hits->n = 0;
+        if (hits_of(ev, u->term, hits) < 0) return -1;
+        for (Py_ssize_t k = 0; k < hits->n; k++) {
+            const Span *h = &hits->v[k];
+            int context = u->needs;
+            if (context < 0 && t->context >= 0 && in_capitals(p, h->start, h->end))
+                context = t->context;
+            if (context >= 0) {
+                const Spans *found = group_hits(ev, context);
+                if (!found) return -1;
+                if (!near(p, found, h->start, h->end, u->within)) continue;
+            }
+            if (cands_push(ev->sc, out, h, 1, u->score, 1, context >= 0) < 0) return -1;
+        }
+    }
+    for (int r = 0; r < t->nrules; r++)
+        if (rule_candidates(ev, r, out) < 0) return -1;
+    int checked = 0;
+    for (Py_ssize_t i = 0; i < out->n; i++) checked |= out->v[i].checked;
+    for (int x = 0; checked && x < t->nexclusions; x++) {
+        const Exclusion *e = &t->exclusions[x];
+        if (!e->within) continue;
+        Spans *near_hits = &ev->scratch;
+        near_hits->n = 0;
+        for (int k = 0; k < e->nterms; k++) {
+            const Spans *h = &ev->sc->hits[e->terms[k]];
+            for (Py_ssize_t i = 0; i < h->n; i++)
+                if (spans_push(near_hits, h->v[i].start, h->v[i].end) < 0) return -1;
+        }
+        if (near_hits->n == 0) continue;
+        qsort(near_hits->v, (size_t)near_hits->n, sizeof(Span), span_cmp);
+        Py_ssize_t kept = 0;
+        for (Py_ssize_t i = 0; i < out->n; i++) {
+            const Cand *c = &out->v[i];
+            if (!c->checked || !near(p, near_hits, c->start, c->end, e->within))
+                out->v[kept++] = *c;
+        }
+        out->n = kept;
+    }
+    return 0;
+}
+
+static PyObject *pair_of(Py_ssize_t a, Py_ssize_t b) {
+    PyObject *pair = PyTuple_New(2), *first = PyLong_FromSsize_t(a), *second = PyLong_FromSsize_t(b);
+    if (!pair || !first || !second) {
+        Py_XDECREF(pair);
+        Py_XDECREF(first);
+        Py_XDECREF(second);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(pair, 0, first);
+    PyTuple_SET_ITEM(pair, 1, second);
+    return pair;
+}
+
+/* Candidates of every topic on the page, each topic's overlapping ones collapsed to the
+ * best, appended to `result` as (page, topic, score, start, end, kind, checked, spans). */
+static int page_candidates(Scan *sc, Py_ssize_t number, PyObject *result) {
+    const CoreObject *core = sc->core;
+    int ngroups = 1;
+    for (int i = 0; i < core->ntopics; i++)
+        if (core->topics[i].ngroups > ngroups) ngroups = core->topics[i].ngroups;
+    Eval ev = {0};
+    Cands cands = {0};
+    int status = -1;
+    ev.sc = sc;
+    ev.groups = calloc((size_t)ngroups, sizeof(Spans));
+    ev.group_done = calloc((size_t)ngroups, 1);
+    if (!ev.groups || !ev.group_done) goto done;
+    for (int ti = 0; ti < core->ntopics; ti++) {
+        const Topic *t = &core->topics[ti];
+        int present = 0;
+        for (Py_ssize_t k = 0; k < t->terms.n && !present; k++)
+            present = sc->hits[t->terms.v[k]].n > 0;
+        if (!present) continue;
+        ev.topic = t;
+        ev.vetoes.n = 0;
+        ev.vetoes_done = 0;
+        for (int g = 0; g < t->ngroups; g++) ev.groups[g].n = 0;
+        memset(ev.group_done, 0, (size_t)ngroups);
+        cands.n = 0;
+        sc->arena.n = 0;
+        if (topic_candidates(&ev, &cands) < 0) goto done;
+        if (cands.n == 0) continue;
+        qsort(cands.v, (size_t)cands.n, sizeof(Cand), cand_cmp);
+        Py_ssize_t kept = 0;
+        for (Py_ssize_t i = 0; i < cands.n; i++) {
+            const Cand *c = &cands.v[i];
+            int overlaps = 0;
+            for (Py_ssize_t j = 0; j < kept && !overlaps; j++)
+                overlaps = c->start < cands.v[j].end && cands.v[j].start < c->end;
+            if (!overlaps) cands.v[kept++] = *c;
+        }
+        for (Py_ssize_t i = 0; i < kept; i++) {
+            const Cand *c = &cands.v[i];
+            PyObject *spans = PyTuple_New(c->nspans);
+            if (!spans) goto done;
+            for (Py_ssize_t k = 0; k < c->nspans; k++) {
+                const Span *s = &sc->arena.v[c->spans + k];
+                PyObject *pair = pair_of(s->start, s->end);
+                if (!pair) {
+                    Py_DECREF(spans);
+                    goto done;
+                }
+                PyTuple_SET_ITEM(spans, k, pair);
+            }
+            PyObject *item = PyTuple_New(8);
+            if (!item) {
+                Py_DECREF(spans);
+                goto done;
+            }
+            PyObject *checked = c->checked ? Py_True : Py_False;
+            Py_INCREF(checked);
+            PyObject *fields[8] = {
+                PyLong_FromSsize_t(number), PyLong_FromLong(ti),
+                PyFloat_FromDouble(c->score), PyLong_FromSsize_t(c->start),
+                PyLong_FromSsize_t(c->end), PyLong_FromLong(c->kind), checked, spans,
+            };
+            int complete = 1;
+            for (int f = 0; f < 8; f++) {
+                complete &= fields[f] != NULL;
+                PyTuple_SET_ITEM(item, f, fields[f]);
+            }
+            if (!complete || PyList_Append(result, item) < 0) {
+                Py_DECREF(item);
+                goto done;
+            }
+            Py_DECREF(item);
+        }
+    }
+    status = 0;
+done:
+    for (int g = 0; ev.groups && g < ngroups; g++) free(ev.groups[g].v);
+    free(ev.groups);
+    free(ev.group_done);
+    free(ev.vetoes.v);
+    free(ev.scratch.v);
+    free(cands.v);
+    return status;
+}
+
+static PyObject *core_candidates(CoreObject *self, PyObject *args) {
+    PyObject *texts, *lows;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &texts, &PyList_Type, &lows)) return NULL;
+    Py_ssize_t npages = PyList_GET_SIZE(texts);
+    if (PyList_GET_SIZE(lows) != npages) {
+        PyErr_SetString(PyExc_ValueError, "texts and lows differ in length");
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < npages; i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i), *low = PyList_GET_ITEM(lows, i);
+        if (!PyUnicode_Check(text) || !PyUnicode_Check(low) ||
+            PyUnicode_GET_LENGTH(text) != PyUnicode_GET_LENGTH(low)) {
+            PyErr_SetString(PyExc_ValueError, "each page's text and lower-case text, as long");
+            return NULL;
+        }
+    }
+    PyObject *result = PyList_New(0);
+    Scan sc = {0};
+    Py_UCS4 *text = NULL, *low = NULL, *folded = NULL;
+    Py_ssize_t *runs = NULL;
+    if (!result) return NULL;
+    sc.core = self;
+    sc.hits = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Spans));
+    sc.next = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Py_ssize_t));
+    if (!sc.hits || !sc.next) goto fail;
+    for (Py_ssize_t number = 0; number < npages; number++) {
+        PyObject *text_obj = PyList_GET_ITEM(texts, number);
+        PyObject *low_obj = PyList_GET_ITEM(lows, number);
+        Py_ssize_t n = PyUnicode_GET_LENGTH(text_obj);
+        if (n == 0) continue;
+        free(text);
+        free(low);
+        free(folded);
+        free(runs);
+        text = malloc((size_t)n * sizeof(Py_UCS4));
+        low = malloc((size_t)n * sizeof(Py_UCS4));
+        folded = malloc((size_t)n * sizeof(Py_UCS4));
+        runs = malloc((size_t)(n + 1) * sizeof(Py_ssize_t));
+        if (!text || !low || !folded || !runs) goto fail;
+        if (!PyUnicode_AsUCS4(text_obj, text, n, 0) || !PyUnicode_AsUCS4(low_obj, low, n, 0))
+            goto fail;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (unfolded_case(low[i])) {
+                /* a case-blind regex would take these for other letters: Python decides */
+                Py_DECREF(result);
+                result = Py_None;
+                Py_INCREF(result);
+                goto finish;
+            }
+        }
+        runs[0] = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            runs[i + 1] = runs[i] + (is_space(low[i]) && (i == 0 || !is_space(low[i - 1])));
+            folded[i] = fold_char(low[i]);
+        }
+        sc.page.text = text;
+        sc.page.folded = folded;
+        sc.page.low = low;
+        sc.page.n = n;
+        sc.page.runs = runs;
+        for (Py_ssize_t k = 0; k < sc.touched.n; k++) {
+            sc.hits[sc.touched.v[k]].n = 0;
+            sc.next[sc.touched.v[k]] = 0;
+        }
+        sc.touched.n = 0;
+        if (find_hits(&sc) < 0 || page_candidates(&sc, number, result) < 0) goto fail;
+    }
+    goto finish;
+fail:
+    if (!PyErr_Occurred()) PyErr_NoMemory();
+    Py_CLEAR(result);
+finish:
+    for (int i = 0; sc.hits && i < self->nterms; i++) free(sc.hits[i].v);
+    free(sc.hits);
+    free(sc.next);
+    free(sc.touched.v);
+    free(sc.arena.v);
+    free(text);
+    free(low);
+    free(folded);
+    free(runs);
+    return result;
+}
+
+/* match._snippet: about `width` characters of `text` around start..end, cut at spaces,
+ * the spans marked with "**", whitespace runs as one space, "…" where text was cut. */
+static PyObject *snippet(PyObject *module, PyObject *args) {
+    PyObject *text_obj, *spans_obj;
+    Py_ssize_t start, end, width;
+    if (!PyArg_ParseTuple(args, "UOnnn", &text_obj, &spans_obj, &start, &end, &width))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text_obj);
+    if (start < 0 || end < start || end > n) {
+        PyErr_SetString(PyExc_ValueError, "start and end must lie in the text");
+        return NULL;
+    }
+    PyObject *fast = PySequence_Fast(spans_obj, "spans: expected a sequence of pairs");
+    if (!fast) return NULL;
+    Spans marks = {0};
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(fast); i++) {
+        PyObject *pair = PySequence_Fast_GET_ITEM(fast, i);
+        Py_ssize_t a = -1, b = -1;
+        if (PyTuple_Check(pair) && PyTuple_GET_SIZE(pair) == 2) {
+            a = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
+            b = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 1));
+        }
+        if (PyErr_Occurred() || a < 0 || b < a || b > n || spans_push(&marks, a, b) < 0) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "a span out of the text");
+            Py_DECREF(fast);
+            free(marks.v);
+            return NULL;
+        }
+    }
+    Py_DECREF(fast);
+    qsort(marks.v, (size_t)marks.n, sizeof(Span), span_cmp);
+
+    int kind = PyUnicode_KIND(text_obj);
+    const void *data = PyUnicode_DATA(text_obj);
+    Py_ssize_t center = (start + end) / 2;
+    Py_ssize_t lo = start < center - width / 2 ? start : center - width / 2;
+    if (lo < 0) lo = 0;
+    Py_ssize_t hi = end > lo + width ? end : lo + width;
+    if (hi > n) hi = n;
+    if (hi - width < lo) lo = hi - width;
+    if (lo < 0) lo = 0;
+    if (lo > 0) { /* text.find(" ", lo, start) */
+        for (Py_ssize_t i = lo; i < start; i++)
+            if (PyUnicode_READ(kind, data, i) == ' ') {
+                lo = i + 1;
+                break;
+            }
+    }
+    if (hi < n) { /* text.rfind(" ", end, hi) */
+        for (Py_ssize_t i = hi - 1; i >= end; i--)
+            if (PyUnicode_READ(kind, data, i) == ' ') {
+                hi = i;
+                break;
+            }
+    }
+    Py_ssize_t last = hi; /* marks may run past hi */
+    for (Py_ssize_t k = 0; k < marks.n; k++)
+        if (marks.v[k].end > last) last = marks.v[k].end;
+    Py_ssize_t cap = (last - lo) + 4 * marks.n + 3, len = 0;
+    Py_UCS4 *out = PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
+    if (!out) {
+        free(marks.v);
+        return PyErr_NoMemory();
+    }
+    if (lo > 0) out[len++] = 0x2026; /* "…" */
+    Py_ssize_t body = len;
+    int pending = 0; /* a whitespace run after some output */
+#define EMIT(c)                                                                                \
+    do {                                                                                       \
+        Py_UCS4 ch_ = (c);                                                                     \
+        if (is_space(ch_)) {                                                                   \
+            pending = len > body;                                                              \
+        } else {                                                                               \
+            if (pending) out[len++] = ' ';                                                     \
+            pending = 0;                                                                       \
+            out[len++] = ch_;                                                                  \
+        }                                                                                      \
+    } while (0)
+#define EMIT_TEXT(from, to)                                                                    \
+    for (Py_ssize_t i_ = (from); i_ < (to); i_++) EMIT(PyUnicode_READ(kind, data, i_))
+    Py_ssize_t cursor = lo;
+    for (Py_ssize_t k = 0; k < marks.n; k++) {
+        Py_ssize_t a = marks.v[k].start, b = marks.v[k].end;
+        if ((k > 0 && a == marks.v[k - 1].start && b == marks.v[k - 1].end) || a < cursor)
+            continue;
+        EMIT_TEXT(cursor, a);
+        EMIT('*');
+        EMIT('*');
+        EMIT_TEXT(a, b);
+        EMIT('*');
+        EMIT('*');
+        cursor = b;
+    }
+    EMIT_TEXT(cursor, hi);
+#undef EMIT_TEXT
+#undef EMIT
+    free(marks.v);
+    if (hi < n) out[len++] = 0x2026;
+    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, len);
+    PyMem_Free(out);
+    return result;
+}
+
+static PyMethodDef module_methods[] = {
+    {"snippet", snippet, METH_VARARGS,
+     "snippet(text, spans, start, end, width) -> str: match._snippet, compiled."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyMethodDef core_methods[] = {
+    {"candidates", (PyCFunction)core_candidates, METH_VARARGS,
+     "candidates(texts, lows) -> [(page, topic, score, start, end, kind, checked, spans)]\n\n"
+     "The candidates of every topic on each page (``texts``, with ``lows`` their lower-case\n"
+     "text of the same length), each topic's overlapping ones collapsed to the best, page\n"
+     "by page, topic by topic, best first. ``kind``: 0 alias, 1 acronym, 2 + n rule n;\n"
+     "``checked``: a rule or context hit, which exclusions with a distance may cancel.\n"
+     "Offsets are in the page. Or None when a page holds letters that a case-blind regex takes\n"
+     "for others than they fold to (Greek, Cyrillic, dotless i...): the Python matcher\n"
+     "decides those documents."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject CoreType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "watcher._matchcore.Core",
+    .tp_basicsize = sizeof(CoreObject),
+    .tp_dealloc = (destructor)core_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Core(terms, topics): compiled topics (see watcher.match._core_spec).",
+    .tp_methods = core_methods,
+    .tp_init = (initproc)core_init,
+    .tp_new = PyType_GenericNew,
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_matchcore",
+    "The compiled matching core of watcher.match (which is its reference).", -1,
+    module_methods,
+};
+
+PyMODINIT_FUNC PyInit__matchcore(void) {
+    init_classes();
+    if (PyType_Ready(&CoreType) < 0) return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (!m) return NULL;
+    Py_INCREF(&CoreType);
+    if (PyModule_AddObject(m, "Core", (PyObject *)&CoreType) < 0) {
+        Py_DECREF(&CoreType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
