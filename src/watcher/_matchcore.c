@@ -24,6 +24,9 @@
 #define MAX_MATCH 400      /* the longest match the Python matcher looks for */
 #define MAX_WORD 40        /* match._MAX_WORD */
 #define CAPS_REACH 40      /* characters _in_capitals looks at on each side */
+#define SNIPPET_CHARS 300  /* match.SNIPPET_CHARS */
+#define TRIGRAM_BITS 16    /* a trie's filter of first three characters: 65,536 bits */
+#define MAX_EVIDENCE 10    /* match.MAX_EVIDENCE */
 
 /* ------------------------------------------------------------------ small containers */
 
@@ -192,31 +195,57 @@ typedef struct {
     int nrules;
     Exclusion *exclusions;
     int nexclusions;
-    int context; /* the group an acronym in capitals needs, or -1 */
-    Ints terms;  /* every term of its aliases, acronyms and groups */
+    int context;     /* the group an acronym in capitals needs, or -1 */
+    Ints terms;      /* every term of its aliases, acronyms and groups */
+    PyObject *kinds; /* its evidence kinds' names, by kind (a tuple) */
 } Topic;
 
 typedef struct {
     Py_UCS4 c;
-    int child; /* | ENDS where a term's first word ends there */
+    int child;
 } Edge;
 
-#define ENDS (1 << 30)
+typedef struct {
+    Py_UCS4 c; /* the character of the edge into the node */
+    int nkids; /* its children; the first is the next node */
+    int edges; /* its children in Trie.edges, by character */
+    int ends;  /* terms end here */
+} Node;
 
 /* A trie of the terms' first words. Built in an open-addressing table of edges, then laid
- * out with each node's edges side by side, in character order. */
+ * out depth first: a node's first child is the next node, so that a run of nodes with one
+ * child each (most of a long word) is walked through adjacent memory. */
 typedef struct {
     uint64_t *keys; /* (node << 21 | char) + 1; 0 = empty (only while building) */
     int *children;
     size_t mask;
     int nnodes;
-    int *edge_start; /* node -> its first edge in edges; edge_start[nnodes]: the end */
+    Node *nodes;
     Edge *edges;
     Ints *ends; /* node -> terms whose first word ends there */
     /* where the walk stands after one or two ASCII characters (0: nowhere) */
     int first[128];
     int *pairs; /* [c0 << 7 | c1] */
+    /* the first three characters of its words where ASCII, hashed: a place whose three
+     * ASCII characters are not among them starts none of its words */
+    uint64_t trigrams[1 << (TRIGRAM_BITS - 6)];
 } Trie;
+
+static inline uint32_t trigram(Py_UCS4 a, Py_UCS4 b, Py_UCS4 c) {
+    return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ (c * 0xC2B2AE3Du)) >> (32 - TRIGRAM_BITS);
+}
+
+static inline void trigram_set(Trie *t, Py_UCS4 a, Py_UCS4 b, Py_UCS4 c) {
+    uint32_t h = trigram(a, b, c);
+    t->trigrams[h >> 6] |= 1ull << (h & 63);
+}
+
+/* Whether a word of `t` may start at `at` of `s` (n characters). */
+static inline int trigram_may(const Trie *t, const Py_UCS4 *s, Py_ssize_t at, Py_ssize_t n) {
+    if (at + 2 >= n || (s[at] | s[at + 1] | s[at + 2]) >= 128) return 1;
+    uint32_t h = trigram(s[at], s[at + 1], s[at + 2]);
+    return (t->trigrams[h >> 6] >> (h & 63)) & 1;
+}
 
 enum { CASE_BLIND_AT_WORDS, CASE_BLIND_ANYWHERE, EXACT_AT_WORDS, EXACT_ANYWHERE, NTRIES };
 
@@ -245,7 +274,7 @@ static void trie_free(Trie *t) {
         for (int i = 0; i < t->nnodes; i++) free(t->ends[i].v);
     free(t->ends);
     free(t->pairs);
-    free(t->edge_start);
+    free(t->nodes);
     free(t->edges);
     free(t->keys);
     free(t->children);
@@ -308,13 +337,26 @@ static int trie_step(Trie *t, int node, Py_UCS4 c) {
 /* The first word of term `index` into its trie: "ss" as two "s", as "ß" is walked. */
 static int trie_add(Trie *t, const Word *w, int index) {
     int node = 0;
+    Py_UCS4 lead[3];
+    int nlead = 0;
     for (Py_ssize_t i = 0; i < w->len; i++) {
         Py_UCS4 c = w->tokens[i];
         if (c == SS_TOKEN) {
             if ((node = trie_step(t, node, 's')) < 0) return -1;
+            if (nlead < 3) lead[nlead++] = 's';
             c = 's';
         }
         if ((node = trie_step(t, node, c)) < 0) return -1;
+        if (nlead < 3) lead[nlead++] = c;
+    }
+    /* (a character beyond ASCII matches only where the text has one: no filter there;
+     * a word shorter than three characters may start any trigram that it begins) */
+    int ascii = 1;
+    for (int i = 0; i < nlead; i++) ascii &= lead[i] < 128;
+    if (ascii && nlead == 3) trigram_set(t, lead[0], lead[1], lead[2]);
+    for (Py_UCS4 x = 0; ascii && nlead < 3 && x < 128; x++) {
+        if (nlead == 2) trigram_set(t, lead[0], lead[1], x);
+        for (Py_UCS4 y = 0; nlead == 1 && y < 128; y++) trigram_set(t, lead[0], x, y);
     }
     return ints_push(&t->ends[node], index);
 }
@@ -324,49 +366,95 @@ static int edge_cmp(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-/* trie_child, flagged with ENDS where terms end */
-static int trie_flagged(const Trie *t, int node, Py_UCS4 c) {
-    int child = trie_child(t, node, c);
-    return child && t->ends[child].n ? child | ENDS : child;
-}
-
+/* From the building table to the depth-first layout, and the tables of the first two
+ * characters. */
 static int trie_finish(Trie *t) {
-    if (!(t->pairs = calloc(128 * 128, sizeof(int)))) return -1;
-    for (Py_UCS4 c0 = 0; c0 < 128; c0++) {
-        if (!(t->first[c0] = trie_flagged(t, 0, c0))) continue;
-        for (Py_UCS4 c1 = 0; c1 < 128; c1++)
-            t->pairs[c0 << 7 | c1] = trie_flagged(t, t->first[c0] & ~ENDS, c1);
-    }
-    /* the edges by (node, character): a key's order, as node << 21 | char */
-    size_t nedges = (size_t)t->nnodes - 1, k = 0;
+    int n = t->nnodes, status = -1;
+    size_t nedges = (size_t)n - 1;
     uint64_t *keys = malloc((nedges ? nedges : 1) * sizeof(uint64_t));
-    t->edge_start = calloc((size_t)t->nnodes + 1, sizeof(int));
+    int *start = calloc((size_t)n + 1, sizeof(int)), *renumber = malloc((size_t)n * sizeof(int));
+    int *stack = malloc((size_t)n * sizeof(int));
+    Edge *old = malloc((nedges ? nedges : 1) * sizeof(Edge));
+    Py_UCS4 *into = calloc((size_t)n, sizeof(Py_UCS4));
+    Ints *ends = calloc((size_t)n, sizeof(Ints));
+    t->nodes = calloc((size_t)n, sizeof(Node));
     t->edges = malloc((nedges ? nedges : 1) * sizeof(Edge));
-    if (!keys || !t->edge_start || !t->edges) {
-        free(keys);
-        return -1;
-    }
+    t->pairs = calloc(128 * 128, sizeof(int));
+    if (!keys || !start || !renumber || !stack || !old || !into || !ends || !t->nodes ||
+        !t->edges || !t->pairs)
+        goto done;
+    /* the edges by (node, character), as the keys sort */
+    size_t k = 0;
     for (size_t i = 0; i <= t->mask; i++)
         if (t->keys[i]) keys[k++] = t->keys[i] - 1;
     qsort(keys, nedges, sizeof(uint64_t), edge_cmp);
     for (size_t i = 0; i < nedges; i++) {
         int node = (int)(keys[i] >> 21);
-        Py_UCS4 c = (Py_UCS4)(keys[i] & 0x1FFFFF);
-        t->edges[i].c = c;
-        t->edges[i].child = trie_flagged(t, node, c);
-        t->edge_start[node + 1]++;
+        old[i].c = (Py_UCS4)(keys[i] & 0x1FFFFF);
+        old[i].child = trie_child(t, node, old[i].c);
+        into[old[i].child] = old[i].c;
+        start[node + 1]++;
     }
-    for (int node = 0; node < t->nnodes; node++) t->edge_start[node + 1] += t->edge_start[node];
-    free(keys);
+    for (int node = 0; node < n; node++) start[node + 1] += start[node];
+    /* depth first, children in character order */
+    int top = 0, next = 0;
+    stack[top++] = 0;
+    while (top) {
+        int node = stack[--top];
+        renumber[node] = next++;
+        for (int e = start[node + 1] - 1; e >= start[node]; e--) stack[top++] = old[e].child;
+    }
+    int edge = 0;
+    for (int node = 0; node < n; node++) {
+        Node *x = &t->nodes[renumber[node]];
+        x->c = into[node];
+        x->nkids = start[node + 1] - start[node];
+        x->ends = t->ends[node].n > 0;
+        ends[renumber[node]] = t->ends[node];
+    }
+    for (int id = 0; id < n; id++) { /* the edges in the new order */
+        t->nodes[id].edges = edge;
+        edge += t->nodes[id].nkids;
+    }
+    for (int node = 0; node < n; node++) {
+        Node *x = &t->nodes[renumber[node]];
+        for (int e = start[node]; e < start[node + 1]; e++) {
+            t->edges[x->edges + e - start[node]].c = old[e].c;
+            t->edges[x->edges + e - start[node]].child = renumber[old[e].child];
+        }
+    }
+    for (Py_UCS4 c0 = 0; c0 < 128; c0++) {
+        int first = trie_child(t, 0, c0);
+        if (!first) continue;
+        t->first[c0] = renumber[first];
+        for (Py_UCS4 c1 = 0; c1 < 128; c1++) {
+            int second = trie_child(t, first, c1);
+            t->pairs[c0 << 7 | c1] = second ? renumber[second] : 0;
+        }
+    }
+    free(t->ends);
+    t->ends = ends;
+    ends = NULL;
     free(t->keys);
     free(t->children);
     t->keys = NULL;
     t->children = NULL;
-    return 0;
+    status = 0;
+done:
+    free(keys);
+    free(start);
+    free(renumber);
+    free(stack);
+    free(old);
+    free(into);
+    free(ends);
+    return status;
 }
 
 static inline int trie_next(const Trie *t, int node, Py_UCS4 c) {
-    for (int e = t->edge_start[node], end = t->edge_start[node + 1]; e < end; e++) {
+    const Node *x = &t->nodes[node];
+    if (x->nkids == 1) return t->nodes[node + 1].c == c ? node + 1 : 0;
+    for (int e = x->edges, end = x->edges + x->nkids; e < end; e++) {
         if (t->edges[e].c == c) return t->edges[e].child;
         if (t->edges[e].c > c) return 0;
     }
@@ -477,11 +565,11 @@ static int read_uses(PyObject *seq, int nterms, int ngroups, Use **out, int *cou
     return 0;
 }
 
-/* (aliases, acronyms, groups, rules, exclusions, context) */
+/* (aliases, acronyms, groups, rules, exclusions, context, kinds) */
 static int read_topic(PyObject *spec, int nterms, Topic *t) {
-    PyObject *aliases, *acronyms, *groups, *rules, *exclusions, *context;
-    if (!PyArg_ParseTuple(spec, "OOOOOO", &aliases, &acronyms, &groups, &rules, &exclusions,
-                          &context))
+    PyObject *aliases, *acronyms, *groups, *rules, *exclusions, *context, *kinds;
+    if (!PyArg_ParseTuple(spec, "OOOOOOO", &aliases, &acronyms, &groups, &rules, &exclusions,
+                          &context, &kinds))
         return -1;
     PyObject *fast = PySequence_Fast(groups, "groups: expected a sequence");
     if (!fast) return -1;
@@ -533,6 +621,11 @@ static int read_topic(PyObject *spec, int nterms, Topic *t) {
     Py_DECREF(fast);
     if (failed) return -1;
 
+    if (!(t->kinds = PySequence_Tuple(kinds))) return -1;
+    if (PyTuple_GET_SIZE(t->kinds) != 2 + t->nrules) {
+        PyErr_SetString(PyExc_ValueError, "kinds: alias, acronym, then one per rule");
+        return -1;
+    }
     for (int i = 0; i < t->naliases; i++) ints_push(&t->terms, t->aliases[i].term);
     for (int i = 0; i < t->nacronyms; i++) ints_push(&t->terms, t->acronyms[i].term);
     for (int g = 0; g < t->ngroups; g++)
@@ -559,6 +652,7 @@ static void core_dealloc(CoreObject *self) {
         for (int x = 0; t->exclusions && x < t->nexclusions; x++) free(t->exclusions[x].terms);
         free(t->exclusions);
         free(t->terms.v);
+        Py_XDECREF(t->kinds);
     }
     free(self->topics);
     for (int i = 0; i < NTRIES; i++) trie_free(&self->tries[i]);
@@ -695,13 +789,30 @@ static Py_ssize_t match_after(const Term *t, int wi, const Py_UCS4 *s, Py_ssize_
     return -1;
 }
 
+/* A candidate that survived the collapse of its topic's overlapping ones on its page. */
+typedef struct {
+    Py_ssize_t number, start, end; /* page (position in the document), offsets in it */
+    Py_ssize_t spans, nspans;      /* in Scan.kept_spans */
+    double score;
+    int topic, kind, checked;
+    Py_ssize_t order; /* in the document: by page, by topic, best first */
+    Py_ssize_t page;  /* the page's number, as the document numbers it */
+} Kept;
+
+typedef struct {
+    Kept *v;
+    Py_ssize_t n, cap;
+} Kepts;
+
 typedef struct {
     const CoreObject *core;
     Page page;
     Spans *hits;        /* per term, this page */
     Py_ssize_t *next;   /* per term: where its next hit may start (hits do not overlap) */
     Ints touched;       /* terms with hits on this page */
-    Spans arena;        /* spans of the candidates */
+    Spans arena;        /* spans of one topic's candidates on one page */
+    Kepts kept;         /* the document's */
+    Spans kept_spans;
 } Scan;
 
 /* The terms `ends` whose first word the trie matched from `at` to `word_end`. */
@@ -735,9 +846,9 @@ static int try_terms(Scan *sc, const Ints *ends, Py_ssize_t at, Py_ssize_t word_
 /* The terms of `trie` whose first word starts at `at` of `s` are tried there. */
 static int walk(Scan *sc, const Trie *trie, const Py_UCS4 *s, Py_ssize_t at) {
     Py_ssize_t n = sc->page.n, i = at;
-    int node = 0; /* | ENDS */
+    int node = 0;
 #define TRY_ENDS                                                                               \
-    if ((node & ENDS) && try_terms(sc, &trie->ends[node &= ~ENDS], at, i + 1) < 0) return -1
+    if (trie->nodes[node].ends && try_terms(sc, &trie->ends[node], at, i + 1) < 0) return -1
     Py_UCS4 c0 = s[at];
     if (c0 < 128) {
         if (!(node = trie->first[c0])) return 0;
@@ -752,10 +863,10 @@ static int walk(Scan *sc, const Trie *trie, const Py_UCS4 *s, Py_ssize_t at) {
     for (; i < n; i++) {
         Py_UCS4 c = s[i];
         if (c == 0xDF && s != sc->page.text) { /* "ß" is "ss" to case-blind words */
-            if (!(node = trie_next(trie, node & ~ENDS, 's'))) return 0;
+            if (!(node = trie_next(trie, node, 's'))) return 0;
             c = 's';
         }
-        if (!(node = trie_next(trie, node & ~ENDS, c))) return 0;
+        if (!(node = trie_next(trie, node, c))) return 0;
         TRY_ENDS;
     }
 #undef TRY_ENDS
@@ -766,9 +877,10 @@ static int walk(Scan *sc, const Trie *trie, const Py_UCS4 *s, Py_ssize_t at) {
 static int find_hits(Scan *sc) {
     const Trie *tries = sc->core->tries;
     const Py_UCS4 *text = sc->page.text, *folded = sc->page.folded;
-    /* (a trie without an edge for a position's first character is not walked there) */
+    /* (a trie is not walked where its first characters rule out every word) */
 #define WALK(which, s)                                                                         \
-    if (((s)[at] >= 128 || tries[which].first[(s)[at]]) && walk(sc, &tries[which], s, at) < 0) \
+    if (((s)[at] >= 128 || tries[which].first[(s)[at]]) &&                                    \
+        trigram_may(&tries[which], s, at, sc->page.n) && walk(sc, &tries[which], s, at) < 0)  \
     return -1
     for (Py_ssize_t at = 0; at < sc->page.n; at++) {
         if (starts_word(&sc->page, at)) {
@@ -1087,9 +1199,52 @@ static PyObject *pair_of(Py_ssize_t a, Py_ssize_t b) {
     return pair;
 }
 
+/* A tuple of new references, or NULL (and none leaked) if any is NULL. */
+static PyObject *tuple_of(int n, PyObject **items) {
+    PyObject *tuple = PyTuple_New(n);
+    int complete = tuple != NULL;
+    for (int i = 0; i < n; i++) {
+        complete &= items[i] != NULL;
+        if (tuple)
+            PyTuple_SET_ITEM(tuple, i, items[i]);
+        else
+            Py_XDECREF(items[i]);
+    }
+    if (!complete) Py_CLEAR(tuple);
+    return tuple;
+}
+
+static int kept_push(Scan *sc, Py_ssize_t number, int topic, const Cand *c) {
+    Kepts *k = &sc->kept;
+    if (k->n == k->cap) {
+        Py_ssize_t cap = k->cap ? k->cap * 2 : 16;
+        Kept *v = realloc(k->v, (size_t)cap * sizeof(Kept));
+        if (!v) return -1;
+        k->v = v;
+        k->cap = cap;
+    }
+    Kept *kept = &k->v[k->n];
+    kept->number = number;
+    kept->start = c->start;
+    kept->end = c->end;
+    kept->spans = sc->kept_spans.n;
+    kept->nspans = c->nspans;
+    kept->score = c->score;
+    kept->topic = topic;
+    kept->kind = c->kind;
+    kept->checked = c->checked;
+    kept->order = k->n++;
+    kept->page = 0;
+    for (Py_ssize_t i = 0; i < c->nspans; i++) {
+        const Span *s = &sc->arena.v[c->spans + i];
+        if (spans_push(&sc->kept_spans, s->start, s->end) < 0) return -1;
+    }
+    return 0;
+}
+
 /* Candidates of every topic on the page, each topic's overlapping ones collapsed to the
- * best, appended to `result` as (page, topic, score, start, end, kind, checked, spans). */
-static int page_candidates(Scan *sc, Py_ssize_t number, PyObject *result) {
+ * best, added to the document's kept candidates. */
+static int page_candidates(Scan *sc, Py_ssize_t number) {
     const CoreObject *core = sc->core;
     int ngroups = 1;
     for (int i = 0; i < core->ntopics; i++)
@@ -1125,42 +1280,8 @@ static int page_candidates(Scan *sc, Py_ssize_t number, PyObject *result) {
                 overlaps = c->start < cands.v[j].end && cands.v[j].start < c->end;
             if (!overlaps) cands.v[kept++] = *c;
         }
-        for (Py_ssize_t i = 0; i < kept; i++) {
-            const Cand *c = &cands.v[i];
-            PyObject *spans = PyTuple_New(c->nspans);
-            if (!spans) goto done;
-            for (Py_ssize_t k = 0; k < c->nspans; k++) {
-                const Span *s = &sc->arena.v[c->spans + k];
-                PyObject *pair = pair_of(s->start, s->end);
-                if (!pair) {
-                    Py_DECREF(spans);
-                    goto done;
-                }
-                PyTuple_SET_ITEM(spans, k, pair);
-            }
-            PyObject *item = PyTuple_New(8);
-            if (!item) {
-                Py_DECREF(spans);
-                goto done;
-            }
-            PyObject *checked = c->checked ? Py_True : Py_False;
-            Py_INCREF(checked);
-            PyObject *fields[8] = {
-                PyLong_FromSsize_t(number), PyLong_FromLong(ti),
-                PyFloat_FromDouble(c->score), PyLong_FromSsize_t(c->start),
-                PyLong_FromSsize_t(c->end), PyLong_FromLong(c->kind), checked, spans,
-            };
-            int complete = 1;
-            for (int f = 0; f < 8; f++) {
-                complete &= fields[f] != NULL;
-                PyTuple_SET_ITEM(item, f, fields[f]);
-            }
-            if (!complete || PyList_Append(result, item) < 0) {
-                Py_DECREF(item);
-                goto done;
-            }
-            Py_DECREF(item);
-        }
+        for (Py_ssize_t i = 0; i < kept; i++)
+            if (kept_push(sc, number, ti, &cands.v[i]) < 0) goto done;
     }
     status = 0;
 done:
@@ -1173,31 +1294,40 @@ done:
     return status;
 }
 
-static PyObject *core_candidates(CoreObject *self, PyObject *args) {
-    PyObject *texts, *lows;
-    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &texts, &PyList_Type, &lows)) return NULL;
-    Py_ssize_t npages = PyList_GET_SIZE(texts);
-    if (PyList_GET_SIZE(lows) != npages) {
-        PyErr_SetString(PyExc_ValueError, "texts and lows differ in length");
-        return NULL;
+static void scan_free(Scan *sc, int nterms) {
+    for (int i = 0; sc->hits && i < nterms; i++) free(sc->hits[i].v);
+    free(sc->hits);
+    free(sc->next);
+    free(sc->touched.v);
+    free(sc->arena.v);
+    free(sc->kept.v);
+    free(sc->kept_spans.v);
+}
+
+/* Every page of the document into sc->kept: 0, or 1 where the core declines the document
+ * (letters that a case-blind regex takes for others than they fold to), or -1 (error). */
+static int scan_document(CoreObject *self, PyObject *texts, PyObject *lows, Scan *sc) {
+    if (!PyList_Check(texts) || !PyList_Check(lows) ||
+        PyList_GET_SIZE(texts) != PyList_GET_SIZE(lows)) {
+        PyErr_SetString(PyExc_ValueError, "texts and lows: lists of the same length");
+        return -1;
     }
+    Py_ssize_t npages = PyList_GET_SIZE(texts);
     for (Py_ssize_t i = 0; i < npages; i++) {
         PyObject *text = PyList_GET_ITEM(texts, i), *low = PyList_GET_ITEM(lows, i);
         if (!PyUnicode_Check(text) || !PyUnicode_Check(low) ||
             PyUnicode_GET_LENGTH(text) != PyUnicode_GET_LENGTH(low)) {
             PyErr_SetString(PyExc_ValueError, "each page's text and lower-case text, as long");
-            return NULL;
+            return -1;
         }
     }
-    PyObject *result = PyList_New(0);
-    Scan sc = {0};
     Py_UCS4 *text = NULL, *low = NULL, *folded = NULL;
     Py_ssize_t *runs = NULL;
-    if (!result) return NULL;
-    sc.core = self;
-    sc.hits = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Spans));
-    sc.next = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Py_ssize_t));
-    if (!sc.hits || !sc.next) goto fail;
+    int status = -1;
+    sc->core = self;
+    sc->hits = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Spans));
+    sc->next = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Py_ssize_t));
+    if (!sc->hits || !sc->next) goto done;
     for (Py_ssize_t number = 0; number < npages; number++) {
         PyObject *text_obj = PyList_GET_ITEM(texts, number);
         PyObject *low_obj = PyList_GET_ITEM(lows, number);
@@ -1211,16 +1341,13 @@ static PyObject *core_candidates(CoreObject *self, PyObject *args) {
         low = malloc((size_t)n * sizeof(Py_UCS4));
         folded = malloc((size_t)n * sizeof(Py_UCS4));
         runs = malloc((size_t)(n + 1) * sizeof(Py_ssize_t));
-        if (!text || !low || !folded || !runs) goto fail;
+        if (!text || !low || !folded || !runs) goto done;
         if (!PyUnicode_AsUCS4(text_obj, text, n, 0) || !PyUnicode_AsUCS4(low_obj, low, n, 0))
-            goto fail;
+            goto done;
         for (Py_ssize_t i = 0; i < n; i++) {
             if (unfolded_case(low[i])) {
-                /* a case-blind regex would take these for other letters: Python decides */
-                Py_DECREF(result);
-                result = Py_None;
-                Py_INCREF(result);
-                goto finish;
+                status = 1;
+                goto done;
             }
         }
         runs[0] = 0;
@@ -1228,65 +1355,79 @@ static PyObject *core_candidates(CoreObject *self, PyObject *args) {
             runs[i + 1] = runs[i] + (is_space(low[i]) && (i == 0 || !is_space(low[i - 1])));
             folded[i] = fold_char(low[i]);
         }
-        sc.page.text = text;
-        sc.page.folded = folded;
-        sc.page.low = low;
-        sc.page.n = n;
-        sc.page.runs = runs;
-        for (Py_ssize_t k = 0; k < sc.touched.n; k++) {
-            sc.hits[sc.touched.v[k]].n = 0;
-            sc.next[sc.touched.v[k]] = 0;
+        sc->page.text = text;
+        sc->page.folded = folded;
+        sc->page.low = low;
+        sc->page.n = n;
+        sc->page.runs = runs;
+        for (Py_ssize_t k = 0; k < sc->touched.n; k++) {
+            sc->hits[sc->touched.v[k]].n = 0;
+            sc->next[sc->touched.v[k]] = 0;
         }
-        sc.touched.n = 0;
-        if (find_hits(&sc) < 0 || page_candidates(&sc, number, result) < 0) goto fail;
+        sc->touched.n = 0;
+        if (find_hits(sc) < 0 || page_candidates(sc, number) < 0) goto done;
     }
-    goto finish;
-fail:
-    if (!PyErr_Occurred()) PyErr_NoMemory();
-    Py_CLEAR(result);
-finish:
-    for (int i = 0; sc.hits && i < self->nterms; i++) free(sc.hits[i].v);
-    free(sc.hits);
-    free(sc.next);
-    free(sc.touched.v);
-    free(sc.arena.v);
+    status = 0;
+done:
+    if (status < 0 && !PyErr_Occurred()) PyErr_NoMemory();
     free(text);
     free(low);
     free(folded);
     free(runs);
+    return status;
+}
+
+static PyObject *core_candidates(CoreObject *self, PyObject *args) {
+    PyObject *texts, *lows;
+    if (!PyArg_ParseTuple(args, "OO", &texts, &lows)) return NULL;
+    Scan sc = {0};
+    PyObject *result = NULL;
+    int status = scan_document(self, texts, lows, &sc);
+    if (status == 1) {
+        result = Py_None;
+        Py_INCREF(result);
+    } else if (status == 0 && (result = PyList_New(sc.kept.n))) {
+        for (Py_ssize_t i = 0; i < sc.kept.n; i++) {
+            const Kept *k = &sc.kept.v[i];
+            PyObject *spans = PyTuple_New(k->nspans);
+            for (Py_ssize_t j = 0; spans && j < k->nspans; j++) {
+                const Span *s = &sc.kept_spans.v[k->spans + j];
+                PyObject *pair = pair_of(s->start, s->end);
+                if (!pair) Py_CLEAR(spans);
+                else PyTuple_SET_ITEM(spans, j, pair);
+            }
+            PyObject *checked = k->checked ? Py_True : Py_False;
+            Py_INCREF(checked);
+            PyObject *fields[8] = {
+                PyLong_FromSsize_t(k->number), PyLong_FromLong(k->topic),
+                PyFloat_FromDouble(k->score), PyLong_FromSsize_t(k->start),
+                PyLong_FromSsize_t(k->end), PyLong_FromLong(k->kind), checked, spans,
+            };
+            PyObject *item = tuple_of(8, fields);
+            if (!item) {
+                Py_CLEAR(result);
+                break;
+            }
+            PyList_SET_ITEM(result, i, item);
+        }
+    }
+    scan_free(&sc, self->nterms);
     return result;
 }
 
+/* ------------------------------------------------------------------ results */
+
 /* match._snippet: about `width` characters of `text` around start..end, cut at spaces,
  * the spans marked with "**", whitespace runs as one space, "…" where text was cut. */
-static PyObject *snippet(PyObject *module, PyObject *args) {
-    PyObject *text_obj, *spans_obj;
-    Py_ssize_t start, end, width;
-    if (!PyArg_ParseTuple(args, "UOnnn", &text_obj, &spans_obj, &start, &end, &width))
-        return NULL;
+static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t nspans,
+                              Py_ssize_t start, Py_ssize_t end, Py_ssize_t width) {
     Py_ssize_t n = PyUnicode_GET_LENGTH(text_obj);
-    if (start < 0 || end < start || end > n) {
-        PyErr_SetString(PyExc_ValueError, "start and end must lie in the text");
-        return NULL;
-    }
-    PyObject *fast = PySequence_Fast(spans_obj, "spans: expected a sequence of pairs");
-    if (!fast) return NULL;
     Spans marks = {0};
-    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(fast); i++) {
-        PyObject *pair = PySequence_Fast_GET_ITEM(fast, i);
-        Py_ssize_t a = -1, b = -1;
-        if (PyTuple_Check(pair) && PyTuple_GET_SIZE(pair) == 2) {
-            a = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
-            b = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 1));
-        }
-        if (PyErr_Occurred() || a < 0 || b < a || b > n || spans_push(&marks, a, b) < 0) {
-            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "a span out of the text");
-            Py_DECREF(fast);
+    for (Py_ssize_t i = 0; i < nspans; i++)
+        if (spans_push(&marks, spans[i].start, spans[i].end) < 0) {
             free(marks.v);
-            return NULL;
+            return PyErr_NoMemory();
         }
-    }
-    Py_DECREF(fast);
     qsort(marks.v, (size_t)marks.n, sizeof(Span), span_cmp);
 
     int kind = PyUnicode_KIND(text_obj);
@@ -1360,13 +1501,166 @@ static PyObject *snippet(PyObject *module, PyObject *args) {
     return result;
 }
 
-static PyMethodDef module_methods[] = {
-    {"snippet", snippet, METH_VARARGS,
-     "snippet(text, spans, start, end, width) -> str: match._snippet, compiled."},
-    {NULL, NULL, 0, NULL},
-};
+/* match._terms: the words of a candidate as they stand in the text, in text order (its
+ * spans sorted by start, stably), each once. */
+static PyObject *terms_of(PyObject *text, const Span *spans, Py_ssize_t nspans) {
+    Span sorted[64];
+    Py_ssize_t n = nspans < 64 ? nspans : 64;
+    for (Py_ssize_t i = 0; i < n; i++) { /* insertion sort: stable */
+        Span s = spans[i];
+        Py_ssize_t j = i;
+        for (; j > 0 && sorted[j - 1].start > s.start; j--) sorted[j] = sorted[j - 1];
+        sorted[j] = s;
+    }
+    PyObject *words = PyList_New(0);
+    if (!words) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *word = PyUnicode_Substring(text, sorted[i].start, sorted[i].end);
+        int seen = word ? PySequence_Contains(words, word) : -1;
+        if (seen < 0 || (!seen && PyList_Append(words, word) < 0)) {
+            Py_XDECREF(word);
+            Py_DECREF(words);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    PyObject *tuple = PyList_AsTuple(words);
+    Py_DECREF(words);
+    return tuple;
+}
+
+/* match._combine's key: the folded words, sorted. */
+static PyObject *fold_key(PyObject *terms, PyObject *fold) {
+    Py_ssize_t n = PyTuple_GET_SIZE(terms);
+    PyObject *folded = PyList_New(n);
+    if (!folded) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *word = PyObject_CallOneArg(fold, PyTuple_GET_ITEM(terms, i));
+        if (!word) {
+            Py_DECREF(folded);
+            return NULL;
+        }
+        PyList_SET_ITEM(folded, i, word);
+    }
+    PyObject *key = PyList_Sort(folded) < 0 ? NULL : PyList_AsTuple(folded);
+    Py_DECREF(folded);
+    return key;
+}
+
+static int kept_cmp(const void *a, const void *b) {
+    const Kept *x = a, *y = b;
+    if (x->topic != y->topic) return x->topic < y->topic ? -1 : 1;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    if (x->page != y->page) return x->page < y->page ? -1 : 1;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* One topic's kept candidates, best first: (topic, remaining, evidence) as match._assemble
+ * makes it. */
+static PyObject *assemble_topic(const Topic *topic, const Kept *items, Py_ssize_t count,
+                                PyObject *texts, PyObject *numbers, PyObject *fold,
+                                Spans *spans) {
+    PyObject *seen = PySet_New(NULL), *evidence = PyList_New(0), *terms = NULL;
+    double remaining = 1.0;
+    int counted = 0;
+    if (!seen || !evidence) goto fail;
+    for (Py_ssize_t i = 0; i < count && (counted < 3 || i < MAX_EVIDENCE); i++) {
+        const Kept *k = &items[i];
+        PyObject *text = PyList_GET_ITEM(texts, k->number);
+        const Span *own = &spans->v[k->spans];
+        if (!(terms = terms_of(text, own, k->nspans))) goto fail;
+        if (counted < 3) { /* match._combine: the three best distinct pieces of evidence */
+            PyObject *key = fold_key(terms, fold);
+            int known = key ? PySet_Contains(seen, key) : -1;
+            if (known < 0 || (!known && PySet_Add(seen, key) < 0)) {
+                Py_XDECREF(key);
+                goto fail;
+            }
+            Py_DECREF(key);
+            if (known) {
+                double added = k->score * 0.25;
+                remaining *= 1 - added; /* the same words again add little */
+            } else {
+                remaining *= 1 - k->score;
+                counted++;
+            }
+        }
+        if (i < MAX_EVIDENCE) {
+            PyObject *page = PyList_GET_ITEM(numbers, k->number);
+            PyObject *kind = PyTuple_GET_ITEM(topic->kinds, k->kind);
+            Py_INCREF(page);
+            Py_INCREF(kind);
+            PyObject *fields[7] = {
+                page, make_snippet(text, own, k->nspans, k->start, k->end, SNIPPET_CHARS),
+                terms, PyLong_FromSsize_t(k->start), PyLong_FromSsize_t(k->end),
+                PyFloat_FromDouble(k->score), kind,
+            };
+            terms = NULL; /* (stolen) */
+            PyObject *item = tuple_of(7, fields);
+            if (!item || PyList_Append(evidence, item) < 0) {
+                Py_XDECREF(item);
+                goto fail;
+            }
+            Py_DECREF(item);
+        }
+        Py_CLEAR(terms);
+    }
+    Py_DECREF(seen);
+    PyObject *fields[3] = {PyLong_FromLong(items[0].topic), PyFloat_FromDouble(remaining),
+                           evidence};
+    return tuple_of(3, fields);
+fail:
+    Py_XDECREF(terms);
+    Py_XDECREF(seen);
+    Py_XDECREF(evidence);
+    return NULL;
+}
+
+static PyObject *core_match(CoreObject *self, PyObject *args) {
+    PyObject *texts, *lows, *numbers, *fold;
+    if (!PyArg_ParseTuple(args, "OOO!O", &texts, &lows, &PyList_Type, &numbers, &fold))
+        return NULL;
+    Scan sc = {0};
+    PyObject *result = NULL;
+    int status = scan_document(self, texts, lows, &sc);
+    if (status == 1) {
+        result = Py_None;
+        Py_INCREF(result);
+    } else if (status == 0 && PyList_GET_SIZE(numbers) != PyList_GET_SIZE(texts)) {
+        PyErr_SetString(PyExc_ValueError, "one number per page");
+    } else if (status == 0 && (result = PyList_New(0))) {
+        for (Py_ssize_t i = 0; i < sc.kept.n; i++) {
+            sc.kept.v[i].page = PyLong_AsSsize_t(PyList_GET_ITEM(numbers, sc.kept.v[i].number));
+            if (sc.kept.v[i].page == -1 && PyErr_Occurred()) {
+                Py_CLEAR(result);
+                break;
+            }
+        }
+        if (result) qsort(sc.kept.v, (size_t)sc.kept.n, sizeof(Kept), kept_cmp);
+        for (Py_ssize_t first = 0, last; result && first < sc.kept.n; first = last) {
+            for (last = first; last < sc.kept.n && sc.kept.v[last].topic == sc.kept.v[first].topic;)
+                last++;
+            const Topic *spec = &self->topics[sc.kept.v[first].topic];
+            PyObject *topic = assemble_topic(spec, &sc.kept.v[first], last - first, texts,
+                                             numbers, fold, &sc.kept_spans);
+            if (!topic || PyList_Append(result, topic) < 0) Py_CLEAR(result);
+            Py_XDECREF(topic);
+        }
+    }
+    scan_free(&sc, self->nterms);
+    return result;
+}
 
 static PyMethodDef core_methods[] = {
+    {"match", (PyCFunction)core_match, METH_VARARGS,
+     "match(texts, lows, numbers, fold) -> [(topic, remaining, evidence)] or None\n\n"
+     "The topics that the document's pages (``texts``, with ``lows`` their lower-case text\n"
+     "of the same length, ``numbers`` their page numbers) may concern, in the topics' order,\n"
+     "as match._assemble makes them: ``remaining`` is what the topic's best pieces of\n"
+     "evidence leave of 1 (``fold`` keys them), ``evidence`` up to ten (page, snippet,\n"
+     "terms, start, end, score, kind name), best first. None where the core declines the\n"
+     "document (see ``candidates``)."},
     {"candidates", (PyCFunction)core_candidates, METH_VARARGS,
      "candidates(texts, lows) -> [(page, topic, score, start, end, kind, checked, spans)]\n\n"
      "The candidates of every topic on each page (``texts``, with ``lows`` their lower-case\n"
@@ -1392,8 +1686,7 @@ static PyTypeObject CoreType = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_matchcore",
-    "The compiled matching core of watcher.match (which is its reference).", -1,
-    module_methods,
+    "The compiled matching core of watcher.match (which is its reference).", -1, NULL,
 };
 
 PyMODINIT_FUNC PyInit__matchcore(void) {

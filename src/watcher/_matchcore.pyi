@@ -1,6 +1,6 @@
 """The compiled matching core (``_matchcore.c``); ``watcher.match`` is its reference."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 class Core:
@@ -10,7 +10,8 @@ class Core:
     def candidates(
         self, texts: list[str], lows: list[str]
     ) -> list[tuple[int, int, float, int, int, int, bool, tuple[tuple[int, int], ...]]] | None: ...
-
-def snippet(
-    text: str, spans: Sequence[tuple[int, int]], start: int, end: int, width: int
-) -> str: ...
+    def match(
+        self, texts: list[str], lows: list[str], numbers: list[int], fold: Callable[[str], str]
+    ) -> (
+        list[tuple[int, float, list[tuple[int, str, tuple[str, ...], int, int, float, str]]]] | None
+    ): ...

@@ -347,11 +347,10 @@ def topics_from_text(text: str, name: str = "<topics>") -> list[Topic]:
 # --------------------------------------------------------------------------- results
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Why a topic matched: ``snippet`` (about 300 characters, matched terms in ``**``), the
     ``terms`` as they appear in the text, and ``start``/``end``, character offsets of the
-    evidence in its page's text."""
+    evidence in its page's text. (A named tuple: a document can hold many.)"""
 
     page: int
     snippet: str
@@ -1369,8 +1368,12 @@ def _pages_of(pages: Sequence[Page | tuple[int, str] | str]) -> list[tuple[int, 
 
 #: A candidate that survived: (page's position in the document's pages, topic's position in
 #: the topics, score, start, end, kind, checked, spans), offsets in its page, spans as
-#: (start, end) pairs. What both engines give, page by page, topic by topic, best first.
+#: (start, end) pairs. What both engines find, page by page, topic by topic, best first.
 _Kept = tuple[int, int, float, int, int, int, bool, tuple[tuple[int, int], ...]]
+#: A topic the document may concern: (topic's position, what its best pieces of evidence
+#: leave of 1, up to ten pieces of evidence as :class:`Evidence` fields, best first). What
+#: both engines assemble.
+_Assembled = tuple[int, float, list[tuple[int, str, tuple[str, ...], int, int, float, str]]]
 
 
 def match_document(
@@ -1390,23 +1393,18 @@ def match_document(
     if not topics:
         return []
     doc = _Pages(_pages_of(pages))
-    found = _core_candidates(doc, topics)
-    if found is None:
-        found = _python_candidates(doc, topics)
-    per_topic: dict[int, list[_Kept]] = defaultdict(list)
-    for kept in found:
-        per_topic[kept[1]].append(kept)
-    numbers = doc.numbers
+    assembled = _core_match(doc, topics)
+    if assembled is None:
+        assembled = _assemble(doc, topics, _python_candidates(doc, topics))
     results: list[TopicMatch] = []
-    for position, items in sorted(per_topic.items()):  # in the topics' order
-        items.sort(key=lambda k: (-k[2], numbers[k[0]], k[3]))  # best, then first
-        score = _combine(doc, items)
+    for position, remaining, evidence in assembled:
+        score = round(min(0.99, 1 - remaining), 2)
         if score < min_score:
             continue
         tier = "high" if score >= HIGH else "medium" if score >= MEDIUM else "low"
-        topic = topics[position]
-        evidence = [_evidence(doc, topic, kept) for kept in items[:MAX_EVIDENCE]]
-        results.append(TopicMatch(topic.id, score, tier, evidence))
+        results.append(
+            TopicMatch(topics[position].id, score, tier, list(map(Evidence._make, evidence)))
+        )
     results.sort(key=lambda m: -m.score)
     return results
 
@@ -1434,13 +1432,43 @@ def _python_candidates(pages: _Pages, topics: Sequence[Topic]) -> list[_Kept]:
     return kept
 
 
+def _assemble(doc: _Pages, topics: Sequence[Topic], found: list[_Kept]) -> list[_Assembled]:
+    """Each topic's candidates, best first, into its remaining and its evidence."""
+    per_topic: dict[int, list[_Kept]] = defaultdict(list)
+    for kept in found:
+        per_topic[kept[1]].append(kept)
+    numbers, texts = doc.numbers, doc.texts
+    assembled: list[_Assembled] = []
+    for position, items in sorted(per_topic.items()):  # in the topics' order
+        items.sort(key=lambda k: (-k[2], numbers[k[0]], k[3]))  # best, then first
+        kinds = topics[position].kinds
+        evidence = [
+            (numbers[number], _snippet(texts[number], [_Hit(a, b) for a, b in spans], start, end),
+             _terms(doc, kept), start, end, score, kinds[kind])
+            for kept in items[:MAX_EVIDENCE]
+            for number, _, score, start, end, kind, _, spans in [kept]
+        ]  # fmt: skip
+        assembled.append((position, _remaining(doc, items), evidence))
+    return assembled
+
+
 def _core_candidates(pages: _Pages, topics: Sequence[Topic]) -> list[_Kept] | None:
-    """:func:`_python_candidates` from the compiled core; ``None`` where it is not built or
-    declines the document (letters that a case-blind regex takes for others)."""
+    """:func:`_python_candidates` from the compiled core (``None`` where it is not built or
+    declines the document): what the tests hold to the definition."""
     if _matchcore is None:
         return None
     found: list[_Kept] | None = _core_for(topics).candidates(pages.texts, pages.lows)
     return found
+
+
+def _core_match(pages: _Pages, topics: Sequence[Topic]) -> list[_Assembled] | None:
+    """``_assemble(_python_candidates(...))`` from the compiled core; ``None`` where it is
+    not built or declines the document (letters that a case-blind regex takes for others)."""
+    if _matchcore is None:
+        return None
+    core = _core_for(topics)
+    assembled: list[_Assembled] | None = core.match(pages.texts, pages.lows, pages.numbers, fold)
+    return assembled
 
 
 def _core_for(topics: Sequence[Topic]) -> Any:
@@ -1481,6 +1509,7 @@ def _core_for(topics: Sequence[Topic]) -> Any:
                  for r in topic.rules],
                 [([number(u.term) for u in x.uses], x.within) for x in topic.exclusions],
                 groups.index(topic.spec.context) if topic.spec.context else -1,
+                topic.kinds,
             ))  # fmt: skip
         # (the topics are held, so that their ids stay theirs while cached)
         cached = _CORE_CACHE[key] = (_matchcore.Core(specs, topic_specs), tuple(topics))
@@ -1496,16 +1525,6 @@ def _terms(doc: _Pages, kept: _Kept) -> tuple[str, ...]:
     if len(spans) == 1:
         return (text[kept[3] : kept[4]],)
     return tuple(dict.fromkeys(text[a:b] for a, b in sorted(spans, key=lambda s: s[0])))
-
-
-def _evidence(doc: _Pages, topic: Topic, kept: _Kept) -> Evidence:
-    number, _, score, start, end, kind, _, spans = kept
-    if _matchcore is None:
-        snippet = _snippet(doc.texts[number], [_Hit(a, b) for a, b in spans], start, end)
-    else:
-        snippet = _matchcore.snippet(doc.texts[number], spans, start, end, SNIPPET_CHARS)
-    terms = _terms(doc, kept)
-    return Evidence(doc.numbers[number], snippet, terms, start, end, score, topic.kinds[kind])
 
 
 def match_text(
@@ -1524,8 +1543,9 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _combine(doc: _Pages, evidence: list[_Kept]) -> float:
-    """1 - prod(1 - s) over the three best distinct pieces of evidence, capped at 0.99."""
+def _remaining(doc: _Pages, evidence: list[_Kept]) -> float:
+    """prod(1 - s) over the three best distinct pieces of evidence (the topic's score is
+    1 minus that, capped at 0.99)."""
     remaining = 1.0
     seen_terms: set[tuple[str, ...]] = set()
     counted = 0
@@ -1540,7 +1560,7 @@ def _combine(doc: _Pages, evidence: list[_Kept]) -> float:
             counted += 1
         if counted >= 3:
             break
-    return round(min(0.99, 1 - remaining), 2)
+    return remaining
 
 
 def check_examples(topics: Sequence[Topic]) -> list[str]:

@@ -103,20 +103,16 @@ def candidates(pages: Sequence[str], topics: Sequence[Topic]) -> tuple[Any, Any,
 
 
 def assert_same(pages: Sequence[str], topics: Sequence[Topic], python_too: bool = True) -> int:
-    """The core finds what the definition does on ``pages``, snippets included, and so does
-    the Python matcher where ``python_too``; the number of candidates."""
+    """The core finds what the definition does on ``pages``, and so does the Python matcher
+    where ``python_too``; the core's assembled topics (scores, evidence, snippets) are what
+    Python assembles from the definition's candidates. The number of candidates."""
     reference, python, core = candidates(pages, topics)
     assert core is not None, "the core declined a document it should take"
     assert core == reference
     if python_too:
         assert python == reference
     doc = match._Pages(match._pages_of(pages))
-    assert match._matchcore is not None
-    for number, _, _, start, end, _, _, spans in reference:
-        text = doc.texts[number]
-        hits = [match._Hit(a, b) for a, b in spans]
-        expected = match._snippet(text, hits, start, end)
-        assert match._matchcore.snippet(text, spans, start, end, match.SNIPPET_CHARS) == expected
+    assert match._core_match(doc, topics) == match._assemble(doc, topics, reference)
     return len(reference)
 
 
@@ -268,9 +264,10 @@ def test_a_bad_specification_is_an_error_not_a_crash() -> None:
         core_type([(("",), (False,), False, True, True)], [])
     with pytest.raises(ValueError, match="out of range"):
         core_type(
-            [(("a",), (False,), False, True, True)], [([(5, 0.9, -1, 3)], [], [], [], [], -1)]
+            [(("a",), (False,), False, True, True)],
+            [([(5, 0.9, -1, 3)], [], [], [], [], -1, ["alias", "acronym"])],
         )
     with pytest.raises(ValueError, match="lower-case"):
         core_type([], []).candidates(["Abc"], ["ab"])
-    with pytest.raises(ValueError, match="in the text"):
-        match._matchcore.snippet("abc", [], 2, 9, 300)
+    with pytest.raises(ValueError, match="one number per page"):
+        core_type([], []).match(["abc"], ["abc"], [], match.fold)
