@@ -1,7 +1,9 @@
 """Matching speed: MB/s of clean text for the shipped topics and for 100 generated topics.
 
-Run: .venv/bin/python benchmarks/bench_match.py [--repeat 5] [--profile]
-Two corpora, each document matched on its own, page by page, as the pipeline does:
+Run: .venv/bin/python benchmarks/bench_match.py [--repeat 7] [--python] [--profile]
+With the compiled matching core where it is built, or with the Python matcher (``--python``,
+and where the core is not built). Two corpora, each document matched on its own, page by page,
+as the pipeline does:
 
 * **mixed** (0.9 MB): the five seed texts plus generated documents of 20-400 kB that mix their
   sentences with invented words (so that documents do not repeat one vocabulary);
@@ -10,7 +12,8 @@ Two corpora, each document matched on its own, page by page, as the pipeline doe
 
 Both are defence texts through and through, the worst case for a matcher whose work grows with
 what it finds: the line under each figure says how many topics matched per document.
-Not a test: nothing asserts a speed.
+The passes of the two topic sets alternate, so that a slower spell of a shared machine
+weighs on both alike. Not a test: nothing asserts a speed.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import statistics
 import time
 from pathlib import Path
 
+from watcher import match
 from watcher.extract import extract
 from watcher.match import Topic, load_topics, match_document, topics_from_text
 
@@ -105,16 +109,20 @@ def generated_topics(count: int, rng: random.Random, words: list[str]) -> list[T
     return topics_from_text("\n".join(lines) + "\n", "<generated>")
 
 
-def throughput(documents: list[list[str]], topics: list[Topic], repeat: int) -> list[float]:
-    """MB/s of each of ``repeat`` passes over the corpus (every document matched on its own;
-    only the compiled topics are shared between documents, as in the pipeline)."""
+def throughput(
+    documents: list[list[str]], topic_sets: list[list[Topic]], repeat: int
+) -> list[list[float]]:
+    """MB/s of each of ``repeat`` passes over the corpus with each topic set, the sets taking
+    turns (every document matched on its own; only the compiled topics are shared between
+    documents, as in the pipeline)."""
     size = sum(len(page.encode()) for doc in documents for page in doc)
-    rates = []
+    rates: list[list[float]] = [[] for _ in topic_sets]
     for _ in range(repeat):
-        started = time.perf_counter()
-        for pages in documents:
-            match_document(pages, topics)
-        rates.append(size / (time.perf_counter() - started) / 1e6)
+        for topics, measured in zip(topic_sets, rates, strict=True):
+            started = time.perf_counter()
+            for pages in documents:
+                match_document(pages, topics)
+            measured.append(size / (time.perf_counter() - started) / 1e6)
     return rates
 
 
@@ -130,28 +138,31 @@ def profile(documents: list[list[str]], topics: list[Topic]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--python", action="store_true", help="the Python matcher, not the core")
     parser.add_argument("--profile", action="store_true", help="profile one pass of each")
     args = parser.parse_args()
+    if args.python:
+        match._matchcore = None
+    engine = "compiled core" if match._matchcore is not None else "Python matcher"
     rng = random.Random(20260513)
     mixed = corpus(rng)
     shipped = load_topics(ROOT / "config" / "topics.yaml")
     vocabulary = sorted({w.lower() for doc in mixed[:5] for page in doc
                          for w in re.findall(r"[^\W\d_]{5,}", page)})  # fmt: skip
     generated = generated_topics(100, rng, vocabulary)
-    print(f"{args.repeat} passes each; MB/s of the best pass and the median one")
+    print(f"{engine}; {args.repeat} passes each; MB/s of the best pass and the median one")
     for corpus_name, documents in (("mixed", mixed), ("real", real_corpus())):
         size = sum(len(page.encode()) for doc in documents for page in doc)
         print(
             f"\n{corpus_name} corpus: {len(documents)} documents, {size / 1e6:.2f} MB, 3 kB pages"
         )
-        best = {}
-        for label, topics in (
-            ("shipped", shipped),
-            ("shipped + 100 generated", shipped + generated),
-        ):
+        sets = {"shipped": shipped, "shipped + 100 generated": shipped + generated}
+        for topics in sets.values():
             match_document(documents[0], topics)  # compile the topics' index (cached, as in use)
-            rates = throughput(documents, topics, args.repeat)
+        best = {}
+        measured = throughput(documents, list(sets.values()), args.repeat)
+        for (label, topics), rates in zip(sets.items(), measured, strict=True):
             best[label] = max(rates)
             name = f"{label} topics ({len(topics)}):"
             print(f"{name:40s} best {max(rates):6.1f}  median {statistics.median(rates):6.1f} MB/s")

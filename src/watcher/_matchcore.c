@@ -847,16 +847,17 @@ static int try_terms(Scan *sc, const Ints *ends, Py_ssize_t at, Py_ssize_t word_
 static int walk(Scan *sc, const Trie *trie, const Py_UCS4 *s, Py_ssize_t at) {
     Py_ssize_t n = sc->page.n, i = at;
     int node = 0;
-#define TRY_ENDS                                                                               \
-    if (trie->nodes[node].ends && try_terms(sc, &trie->ends[node], at, i + 1) < 0) return -1
+    /* the terms whose first word ends at this node, and at `word_end` of the text */
+#define TRY_ENDS(word_end)                                                                     \
+    if (trie->nodes[node].ends && try_terms(sc, &trie->ends[node], at, word_end) < 0) return -1
     Py_UCS4 c0 = s[at];
     if (c0 < 128) {
         if (!(node = trie->first[c0])) return 0;
-        TRY_ENDS;
+        TRY_ENDS(i + 1);
         if (++i >= n) return 0;
         if (s[i] < 128) {
             if (!(node = trie->pairs[c0 << 7 | s[i]])) return 0;
-            TRY_ENDS;
+            TRY_ENDS(i + 1);
             i++;
         }
     }
@@ -867,7 +868,7 @@ static int walk(Scan *sc, const Trie *trie, const Py_UCS4 *s, Py_ssize_t at) {
             c = 's';
         }
         if (!(node = trie_next(trie, node, c))) return 0;
-        TRY_ENDS;
+        TRY_ENDS(i + 1);
     }
 #undef TRY_ENDS
     return 0;
@@ -1014,16 +1015,20 @@ static int cands_push(Scan *sc, Cands *cs, const Span *spans, int nspans, double
     return 0;
 }
 
-/* One topic on one page: its hits with vetoes applied, group by group. */
+/* One topic on one page: its hits with vetoes applied, group by group. (Its buffers serve
+ * every topic and page of a document.) */
 typedef struct {
     Scan *sc;
     const Topic *topic;
     Spans vetoes;
     int vetoes_done;
-    Spans *groups; /* per group: sorted, unique */
-    char *group_done;
+    const Spans **group; /* per group: its hits, sorted, unique; NULL until asked for */
+    Spans *merged;       /* per group: where they are merged when several terms have hits */
+    int ngroups;         /* (room for) */
     Spans scratch;
 } Eval;
+
+static const Spans NO_SPANS = {0};
 
 static int vetoes_of(Eval *ev) {
     if (ev->vetoes_done) return 0;
@@ -1055,11 +1060,36 @@ static int hits_of(Eval *ev, int term, Spans *out) {
     return 0;
 }
 
+/* The same, as a list: the term's own where the topic excludes nothing on the page, else
+ * `scratch` filled. */
+static const Spans *use_hits(Eval *ev, int term, Spans *scratch) {
+    const Spans *h = &ev->sc->hits[term];
+    if (h->n == 0) return h;
+    if (vetoes_of(ev) < 0) return NULL;
+    if (ev->vetoes.n == 0) return h;
+    scratch->n = 0;
+    return hits_of(ev, term, scratch) < 0 ? NULL : scratch;
+}
+
+/* match._topic_candidates.group: the hits of the group's terms, sorted, each once. */
 static const Spans *group_hits(Eval *ev, int g) {
-    Spans *out = &ev->groups[g];
-    if (ev->group_done[g]) return out;
-    ev->group_done[g] = 1;
+    if (ev->group[g]) return ev->group[g];
     const Ints *terms = &ev->topic->groups[g];
+    if (vetoes_of(ev) < 0) return NULL;
+    if (ev->vetoes.n == 0) { /* with hits of one term only, they are the group's */
+        const Spans *only = &NO_SPANS;
+        int lists = 0;
+        for (Py_ssize_t k = 0; k < terms->n && lists < 2; k++) {
+            const Spans *h = &ev->sc->hits[terms->v[k]];
+            if (h->n && h != only) {
+                only = h;
+                lists++;
+            }
+        }
+        if (lists < 2) return ev->group[g] = only;
+    }
+    Spans *out = &ev->merged[g];
+    out->n = 0;
     for (Py_ssize_t k = 0; k < terms->n; k++)
         if (hits_of(ev, terms->v[k], out) < 0) return NULL;
     if (out->n > 1) {
@@ -1069,7 +1099,7 @@ static const Spans *group_hits(Eval *ev, int g) {
             if (span_cmp(&out->v[i], &out->v[kept - 1]) != 0) out->v[kept++] = out->v[i];
         out->n = kept;
     }
-    return out;
+    return ev->group[g] = out;
 }
 
 static int cand_cmp(const void *a, const void *b) {
@@ -1088,14 +1118,20 @@ static int rule_candidates(Eval *ev, int r, Cands *out) {
         PyErr_SetString(PyExc_ValueError, "a rule of more than 64 groups");
         return -1;
     }
+    /* the anchor: the group with the fewest hits (read_topic refuses rules without groups) */
+    const Spans *fewest = NULL;
     int anchor = 0;
     for (int i = 0; i < rule->ngroups; i++) {
         if (!(lists[i] = group_hits(ev, rule->groups[i]))) return -1;
         if (lists[i]->n == 0) return 0;
-        if (lists[i]->n < lists[anchor]->n) anchor = i;
+        if (!fewest || lists[i]->n < fewest->n) {
+            fewest = lists[i];
+            anchor = i;
+        }
     }
-    for (Py_ssize_t a = 0; a < lists[anchor]->n; a++) {
-        const Span *hit = &lists[anchor]->v[a];
+    if (!fewest) return 0;
+    for (Py_ssize_t a = 0; a < fewest->n; a++) {
+        const Span *hit = &fewest->v[a];
         int complete = 1;
         for (int i = 0; i < rule->ngroups && complete; i++) {
             if (i == anchor) {
@@ -1127,11 +1163,10 @@ static int rule_candidates(Eval *ev, int r, Cands *out) {
 static int topic_candidates(Eval *ev, Cands *out) {
     const Topic *t = ev->topic;
     const Page *p = &ev->sc->page;
-    Spans *hits = &ev->scratch;
+    const Spans *hits;
     for (int i = 0; i < t->naliases; i++) {
         const Use *u = &t->aliases[i];
-        hits->n = 0;
-        if (hits_of(ev, u->term, hits) < 0) return -1;
+        if (!(hits = use_hits(ev, u->term, &ev->scratch))) return -1;
         for (Py_ssize_t k = 0; k < hits->n; k++) {
             const Span *h = &hits->v[k];
             if (u->needs >= 0) {
@@ -1144,8 +1179,7 @@ static int topic_candidates(Eval *ev, Cands *out) {
     }
     for (int i = 0; i < t->nacronyms; i++) {
         const Use *u = &t->acronyms[i];
-        hits->n = 0;
-        if (hits_of(ev, u->term, hits) < 0) return -1;
+        if (!(hits = use_hits(ev, u->term, &ev->scratch))) return -1;
         for (Py_ssize_t k = 0; k < hits->n; k++) {
             const Span *h = &hits->v[k];
             int context = u->needs;
@@ -1244,54 +1278,35 @@ static int kept_push(Scan *sc, Py_ssize_t number, int topic, const Cand *c) {
 
 /* Candidates of every topic on the page, each topic's overlapping ones collapsed to the
  * best, added to the document's kept candidates. */
-static int page_candidates(Scan *sc, Py_ssize_t number) {
+static int page_candidates(Scan *sc, Py_ssize_t number, Eval *ev, Cands *cands) {
     const CoreObject *core = sc->core;
-    int ngroups = 1;
-    for (int i = 0; i < core->ntopics; i++)
-        if (core->topics[i].ngroups > ngroups) ngroups = core->topics[i].ngroups;
-    Eval ev = {0};
-    Cands cands = {0};
-    int status = -1;
-    ev.sc = sc;
-    ev.groups = calloc((size_t)ngroups, sizeof(Spans));
-    ev.group_done = calloc((size_t)ngroups, 1);
-    if (!ev.groups || !ev.group_done) goto done;
     for (int ti = 0; ti < core->ntopics; ti++) {
         const Topic *t = &core->topics[ti];
         int present = 0;
         for (Py_ssize_t k = 0; k < t->terms.n && !present; k++)
             present = sc->hits[t->terms.v[k]].n > 0;
         if (!present) continue;
-        ev.topic = t;
-        ev.vetoes.n = 0;
-        ev.vetoes_done = 0;
-        for (int g = 0; g < t->ngroups; g++) ev.groups[g].n = 0;
-        memset(ev.group_done, 0, (size_t)ngroups);
-        cands.n = 0;
+        ev->topic = t;
+        ev->vetoes.n = 0;
+        ev->vetoes_done = 0;
+        for (int g = 0; g < t->ngroups; g++) ev->group[g] = NULL;
+        cands->n = 0;
         sc->arena.n = 0;
-        if (topic_candidates(&ev, &cands) < 0) goto done;
-        if (cands.n == 0) continue;
-        qsort(cands.v, (size_t)cands.n, sizeof(Cand), cand_cmp);
+        if (topic_candidates(ev, cands) < 0) return -1;
+        if (cands->n == 0) continue;
+        qsort(cands->v, (size_t)cands->n, sizeof(Cand), cand_cmp);
         Py_ssize_t kept = 0;
-        for (Py_ssize_t i = 0; i < cands.n; i++) {
-            const Cand *c = &cands.v[i];
+        for (Py_ssize_t i = 0; i < cands->n; i++) {
+            const Cand *c = &cands->v[i];
             int overlaps = 0;
             for (Py_ssize_t j = 0; j < kept && !overlaps; j++)
-                overlaps = c->start < cands.v[j].end && cands.v[j].start < c->end;
-            if (!overlaps) cands.v[kept++] = *c;
+                overlaps = c->start < cands->v[j].end && cands->v[j].start < c->end;
+            if (!overlaps) cands->v[kept++] = *c;
         }
         for (Py_ssize_t i = 0; i < kept; i++)
-            if (kept_push(sc, number, ti, &cands.v[i]) < 0) goto done;
+            if (kept_push(sc, number, ti, &cands->v[i]) < 0) return -1;
     }
-    status = 0;
-done:
-    for (int g = 0; ev.groups && g < ngroups; g++) free(ev.groups[g].v);
-    free(ev.groups);
-    free(ev.group_done);
-    free(ev.vetoes.v);
-    free(ev.scratch.v);
-    free(cands.v);
-    return status;
+    return 0;
 }
 
 static void scan_free(Scan *sc, int nterms) {
@@ -1324,6 +1339,14 @@ static int scan_document(CoreObject *self, PyObject *texts, PyObject *lows, Scan
     Py_UCS4 *text = NULL, *low = NULL, *folded = NULL;
     Py_ssize_t *runs = NULL;
     int status = -1;
+    Eval ev = {0};
+    Cands cands = {0};
+    ev.sc = sc;
+    for (int i = 0; i < self->ntopics; i++)
+        if (self->topics[i].ngroups > ev.ngroups) ev.ngroups = self->topics[i].ngroups;
+    ev.group = calloc((size_t)ev.ngroups + 1, sizeof(Spans *));
+    ev.merged = calloc((size_t)ev.ngroups + 1, sizeof(Spans));
+    if (!ev.group || !ev.merged) goto done;
     sc->core = self;
     sc->hits = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Spans));
     sc->next = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Py_ssize_t));
@@ -1365,11 +1388,17 @@ static int scan_document(CoreObject *self, PyObject *texts, PyObject *lows, Scan
             sc->next[sc->touched.v[k]] = 0;
         }
         sc->touched.n = 0;
-        if (find_hits(sc) < 0 || page_candidates(sc, number) < 0) goto done;
+        if (find_hits(sc) < 0 || page_candidates(sc, number, &ev, &cands) < 0) goto done;
     }
     status = 0;
 done:
     if (status < 0 && !PyErr_Occurred()) PyErr_NoMemory();
+    for (int g = 0; ev.merged && g < ev.ngroups; g++) free(ev.merged[g].v);
+    free(ev.merged);
+    free(ev.group);
+    free(ev.vetoes.v);
+    free(ev.scratch.v);
+    free(cands.v);
     free(text);
     free(low);
     free(folded);
