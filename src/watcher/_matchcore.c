@@ -252,7 +252,8 @@ enum { CASE_BLIND_AT_WORDS, CASE_BLIND_ANYWHERE, EXACT_AT_WORDS, EXACT_ANYWHERE,
 typedef struct {
     PyObject_HEAD
     Term *terms;
-    uint8_t *hot; /* H_* flags per term */
+    uint8_t *hot;      /* H_* flags per term */
+    Ints *topics_of;   /* per term: the topics whose aliases, acronyms or groups hold it */
     int nterms;
     Topic *topics;
     int ntopics;
@@ -641,6 +642,8 @@ static void core_dealloc(CoreObject *self) {
     }
     free(self->terms);
     free(self->hot);
+    for (int i = 0; self->topics_of && i < self->nterms; i++) free(self->topics_of[i].v);
+    free(self->topics_of);
     for (int i = 0; self->topics && i < self->ntopics; i++) {
         Topic *t = &self->topics[i];
         free(t->aliases);
@@ -690,6 +693,15 @@ static int core_init(CoreObject *self, PyObject *args, PyObject *kwds) {
     if (failed) return -1;
 
     if (!(self->hot = calloc((size_t)(self->nterms ? self->nterms : 1), 1))) return -1;
+    if (!(self->topics_of = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Ints))))
+        return -1;
+    for (int ti = 0; ti < self->ntopics; ti++) {
+        const Ints *terms = &self->topics[ti].terms;
+        for (Py_ssize_t k = 0; k < terms->n; k++) {
+            Ints *of = &self->topics_of[terms->v[k]];
+            if ((of->n == 0 || of->v[of->n - 1] != ti) && ints_push(of, ti) < 0) return -1;
+        }
+    }
     for (int i = 0; i < NTRIES; i++)
         if (trie_init(&self->tries[i]) < 0) return -1;
     for (int i = 0; i < self->nterms; i++) {
@@ -1278,14 +1290,18 @@ static int kept_push(Scan *sc, Py_ssize_t number, int topic, const Cand *c) {
 
 /* Candidates of every topic on the page, each topic's overlapping ones collapsed to the
  * best, added to the document's kept candidates. */
-static int page_candidates(Scan *sc, Py_ssize_t number, Eval *ev, Cands *cands) {
+static int page_candidates(Scan *sc, Py_ssize_t number, Eval *ev, Cands *cands,
+                           uint8_t *present) {
     const CoreObject *core = sc->core;
+    /* the topics that a term with hits on the page belongs to */
+    memset(present, 0, (size_t)core->ntopics);
+    for (Py_ssize_t k = 0; k < sc->touched.n; k++) {
+        const Ints *of = &core->topics_of[sc->touched.v[k]];
+        for (Py_ssize_t i = 0; i < of->n; i++) present[of->v[i]] = 1;
+    }
     for (int ti = 0; ti < core->ntopics; ti++) {
+        if (!present[ti]) continue;
         const Topic *t = &core->topics[ti];
-        int present = 0;
-        for (Py_ssize_t k = 0; k < t->terms.n && !present; k++)
-            present = sc->hits[t->terms.v[k]].n > 0;
-        if (!present) continue;
         ev->topic = t;
         ev->vetoes.n = 0;
         ev->vetoes_done = 0;
@@ -1346,7 +1362,8 @@ static int scan_document(CoreObject *self, PyObject *texts, PyObject *lows, Scan
         if (self->topics[i].ngroups > ev.ngroups) ev.ngroups = self->topics[i].ngroups;
     ev.group = calloc((size_t)ev.ngroups + 1, sizeof(Spans *));
     ev.merged = calloc((size_t)ev.ngroups + 1, sizeof(Spans));
-    if (!ev.group || !ev.merged) goto done;
+    uint8_t *present = malloc((size_t)self->ntopics + 1);
+    if (!ev.group || !ev.merged || !present) goto done;
     sc->core = self;
     sc->hits = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Spans));
     sc->next = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Py_ssize_t));
@@ -1388,7 +1405,8 @@ static int scan_document(CoreObject *self, PyObject *texts, PyObject *lows, Scan
             sc->next[sc->touched.v[k]] = 0;
         }
         sc->touched.n = 0;
-        if (find_hits(sc) < 0 || page_candidates(sc, number, &ev, &cands) < 0) goto done;
+        if (find_hits(sc) < 0 || page_candidates(sc, number, &ev, &cands, present) < 0)
+            goto done;
     }
     status = 0;
 done:
@@ -1396,6 +1414,7 @@ done:
     for (int g = 0; ev.merged && g < ev.ngroups; g++) free(ev.merged[g].v);
     free(ev.merged);
     free(ev.group);
+    free(present);
     free(ev.vetoes.v);
     free(ev.scratch.v);
     free(cands.v);
