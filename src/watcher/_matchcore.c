@@ -1,11 +1,12 @@
-/* The matching core of watcher.match, compiled: term hits, rules, context checks,
- * exclusions and the collapse of overlapping candidates, for the pages of one document.
+/* The matching core of watcher.match, compiled. For the pages of one document: every
+ * term's hits, the topics' rules, context checks and exclusions, the collapse of overlapping
+ * candidates, and each topic's combined score and best evidence (snippets and terms).
  *
- * It implements the semantics that src/watcher/match.py defines and documents; the Python
- * matcher there is the reference, and tests/match/test_core_parity.py holds the two to the
- * same candidates on every passage, page and generated topic the tests have. Python keeps
- * everything around it: topic compilation, documents the core declines (see
- * Core.candidates), scores, snippets and evidence.
+ * It follows the definition that src/watcher/match.py documents: a term occurs where its
+ * regex matches, tried wherever a match may start. tests/match/test_core_parity.py holds it
+ * to that definition exactly (every candidate), and its scores and evidence to what
+ * match.py assembles. Python keeps topic compilation, the documents the core declines (see
+ * Core.candidates) and the result objects.
  *
  * A term is a list of words. A case-blind word is compared with the lower-case text
  * through the accent classes of match._VOWEL_CLASSES ("ss" in a term also matches "ß"); an
@@ -671,7 +672,7 @@ static int core_init(CoreObject *self, PyObject *args, PyObject *kwds) {
     }
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO", kwlist, &terms, &topics)) return -1;
     PyObject *fast = PySequence_Fast(terms, "terms: expected a sequence");
-    if (!fast) return -1;
+    if (!fast) goto fail;
     Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
     self->terms = calloc((size_t)(n ? n : 1), sizeof(Term));
     self->nterms = (int)n;
@@ -679,10 +680,10 @@ static int core_init(CoreObject *self, PyObject *args, PyObject *kwds) {
     for (Py_ssize_t i = 0; !failed && i < n; i++)
         failed = read_term(PySequence_Fast_GET_ITEM(fast, i), &self->terms[i]) < 0;
     Py_DECREF(fast);
-    if (failed) return -1;
+    if (failed) goto fail;
 
     fast = PySequence_Fast(topics, "topics: expected a sequence");
-    if (!fast) return -1;
+    if (!fast) goto fail;
     n = PySequence_Fast_GET_SIZE(fast);
     self->topics = calloc((size_t)(n ? n : 1), sizeof(Topic));
     self->ntopics = (int)n;
@@ -690,20 +691,20 @@ static int core_init(CoreObject *self, PyObject *args, PyObject *kwds) {
     for (Py_ssize_t i = 0; !failed && i < n; i++)
         failed = read_topic(PySequence_Fast_GET_ITEM(fast, i), self->nterms, &self->topics[i]) < 0;
     Py_DECREF(fast);
-    if (failed) return -1;
+    if (failed) goto fail;
 
-    if (!(self->hot = calloc((size_t)(self->nterms ? self->nterms : 1), 1))) return -1;
+    if (!(self->hot = calloc((size_t)(self->nterms ? self->nterms : 1), 1))) goto fail;
     if (!(self->topics_of = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Ints))))
-        return -1;
+        goto fail;
     for (int ti = 0; ti < self->ntopics; ti++) {
         const Ints *terms = &self->topics[ti].terms;
         for (Py_ssize_t k = 0; k < terms->n; k++) {
             Ints *of = &self->topics_of[terms->v[k]];
-            if ((of->n == 0 || of->v[of->n - 1] != ti) && ints_push(of, ti) < 0) return -1;
+            if ((of->n == 0 || of->v[of->n - 1] != ti) && ints_push(of, ti) < 0) goto fail;
         }
     }
     for (int i = 0; i < NTRIES; i++)
-        if (trie_init(&self->tries[i]) < 0) return -1;
+        if (trie_init(&self->tries[i]) < 0) goto fail;
     for (int i = 0; i < self->nterms; i++) {
         const Term *t = &self->terms[i];
         const Word *first = &t->words[0];
@@ -713,11 +714,14 @@ static int core_init(CoreObject *self, PyObject *args, PyObject *kwds) {
                        (t->nwords == 1 ? H_ONE_WORD : 0) | (ss ? H_RECHECK : 0) |
                        (t->exact ? H_EXACT : 0);
         int which = (t->exact ? EXACT_AT_WORDS : CASE_BLIND_AT_WORDS) + !t->start_boundary;
-        if (trie_add(&self->tries[which], &t->words[0], i) < 0) return -1;
+        if (trie_add(&self->tries[which], &t->words[0], i) < 0) goto fail;
     }
     for (int i = 0; i < NTRIES; i++)
-        if (trie_finish(&self->tries[i]) < 0) return -1;
+        if (trie_finish(&self->tries[i]) < 0) goto fail;
     return 0;
+fail: /* (what failed without saying why could not allocate) */
+    if (!PyErr_Occurred()) PyErr_NoMemory();
+    return -1;
 }
 
 /* ------------------------------------------------------------------ one page */

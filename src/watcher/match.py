@@ -1411,7 +1411,7 @@ def match_document(
 
 def _python_candidates(pages: _Pages, topics: Sequence[Topic]) -> list[_Kept]:
     """Every topic's candidates on every page, each topic's overlapping ones collapsed to the
-    best: the reference matcher."""
+    best, found with the Python matcher's index."""
     index = _index_for(topics)
     doc = _Document(pages, index)
     concerned = sorted({p for key in doc.terms for p in index.topics_of[key]})
