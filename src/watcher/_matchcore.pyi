@@ -1,4 +1,4 @@
-"""The compiled matching core (``_matchcore.c``); ``watcher.match`` is its reference."""
+"""The compiled matching core (``_matchcore.c``), which ``watcher.match`` uses where built."""
 
 from collections.abc import Callable, Sequence
 from typing import Any

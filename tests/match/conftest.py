@@ -22,7 +22,7 @@ def topics() -> list[Topic]:
 @pytest.fixture(params=["core", "python"])
 def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Runs a test with each matching engine: the compiled core (where it is built) and the
-    Python matcher, its reference, which runs alone where it is not."""
+    Python matcher, which runs alone where it is not."""
     if request.param == "python":
         monkeypatch.setattr(match, "_matchcore", None)
     else:

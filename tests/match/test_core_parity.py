@@ -3,8 +3,9 @@
 The definition: a term occurs where its regex matches, tried at every place a match may
 start (``Exhaustive`` below, slow and plain), and the topics' rules, contexts and
 exclusions are applied to those hits as the Python matcher applies them. The core must keep
-exactly the same candidates (page, topic, score, offsets, kind, spans) and make the same
-snippets: on the real pages in the fixtures, on every passage the tests hold, and on
+exactly the same candidates (page, topic, score, offsets, kind, spans), and assemble from them
+the same scores and evidence (snippets, terms) as Python does: on the real pages in the
+fixtures, on every passage the tests hold, and on
 documents and topics generated to exercise what the term syntax and the topic structure can
 say (run-on and embedded words, separators, case rules, accents and "ß", glued words, context
 groups, ordered rules, both kinds of exclusion).
@@ -44,6 +45,12 @@ class Exhaustive(match._Document):
     word), a hit kept where its end is a word end (unless the term may end inside a word),
     and the next tried after it."""
 
+    def __init__(self, pages: match._Pages, index: match._Index) -> None:
+        super().__init__(pages, index)
+        self._exhaustive: dict[tuple[int, int], list[match._Hit]] = {}
+        every_term = [term for terms in index.by_stem.values() for term in terms]
+        self.terms = {id(term) for term in every_term if self.pages(term)}
+
     def hits(self, term: match._Term, number: int) -> list[match._Hit]:
         key = (id(term), number)
         found = self._exhaustive.get(key)
@@ -74,22 +81,11 @@ class Exhaustive(match._Document):
 def exhaustive_candidates(pages: match._Pages, topics: Sequence[Topic]) -> list[match._Kept]:
     """:func:`match._python_candidates`, its terms found by :class:`Exhaustive`."""
     original = match._Document
-
-    class Document(Exhaustive):
-        def __init__(self, pages: match._Pages, index: match._Index) -> None:
-            original.__init__(self, pages, index)
-            self._exhaustive: dict[tuple[int, int], list[match._Hit]] = {}
-            self.terms = {id(t) for t in index_terms(index) if self.pages(t)}
-
     try:
-        match._Document = Document  # type: ignore[misc]
+        match._Document = Exhaustive  # type: ignore[misc]
         return match._python_candidates(pages, topics)
     finally:
         match._Document = original  # type: ignore[misc]
-
-
-def index_terms(index: match._Index) -> list[match._Term]:
-    return [term for terms in index.by_stem.values() for term in terms]
 
 
 def candidates(pages: Sequence[str], topics: Sequence[Topic]) -> tuple[Any, Any, Any]:
@@ -187,7 +183,8 @@ def generated_topics(rng: random.Random, count: int) -> list[Topic]:
 
 
 def variant(word: str, rng: random.Random) -> str:
-    """A word as texts write it: capitals, accents lost or gained, glued, cut, run on."""
+    """A word as texts write it: capitals, accents lost or gained, glued, cut, run on (now and
+    then far on)."""
     roll = rng.random()
     if roll < 0.15:
         word = word.upper()
@@ -203,6 +200,8 @@ def variant(word: str, rng: random.Random) -> str:
         word = rng.choice(["anti", "Klein", "contre-", "x"]) + word
     elif roll < 0.55:
         word = word[: rng.randint(1, len(word))]
+    elif roll < 0.58:  # (words so long that their length, not their count, decides "near")
+        word = word + "".join(rng.choice("aeiourstn") for _ in range(rng.randint(50, 90)))
     return word
 
 
