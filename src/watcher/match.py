@@ -21,12 +21,13 @@ its other words.
 
 Where it is built (a C compiler at install), the compiled core ``_matchcore.c`` does all of
 that work for a document instead: it walks tries of the terms' first words over each page,
-verifies each term as its regex would, and applies the topics' rules, contexts and
-exclusions, several times faster. Python keeps the rest (topics, scores, evidence), and the
-matcher here is the core's fallback. Both follow one definition, each term's regex tried
-wherever a match may start; ``tests/match/test_core_parity.py`` holds the core to it
-exactly, and this matcher too on real text (on garbled text its index can miss a match:
-words glued by a capital, long words run on before a term's distinctive word).
+verifies each term as its regex would, applies the topics' rules, contexts and exclusions,
+and assembles each topic's score and evidence, several times faster. Python keeps topic
+compilation and the result objects, and the matcher here is the core's fallback. Both follow
+one definition, each term's regex tried wherever a match may start;
+``tests/match/test_core_parity.py`` holds the core to it exactly, and this matcher too on
+real text (on garbled text its index can miss a match: words glued by a capital, long words
+run on before a term's distinctive word).
 """
 
 from __future__ import annotations
@@ -422,7 +423,6 @@ class _Index:
     """
 
     def __init__(self, topics: Sequence[Topic]) -> None:
-        self.topics = tuple(topics)  # held, so that their ids stay theirs while cached
         terms: dict[int, _Term] = {}
         #: id(term) -> positions in ``topics`` of the topics that use it
         self.topics_of: dict[int, set[int]] = defaultdict(set)
@@ -621,16 +621,24 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-_INDEX_CACHE: dict[tuple[int, ...], _Index] = {}
+#: (kind of compiled form, the topics' ids) -> (the form, the topics, held so that their ids
+#: stay theirs while cached)
+_COMPILED: dict[tuple[str, tuple[int, ...]], tuple[Any, tuple[Topic, ...]]] = {}
+
+
+def _compiled(kind: str, topics: Sequence[Topic], build: Callable[[], Any]) -> Any:
+    """The ``kind`` form of ``topics`` (the Python index, the core), built once per topic set."""
+    key = (kind, tuple(id(t) for t in topics))
+    cached = _COMPILED.get(key)
+    if cached is None:
+        if len(_COMPILED) > 32:
+            _COMPILED.clear()
+        cached = _COMPILED[key] = (build(), tuple(topics))
+    return cached[0]
 
 
 def _index_for(topics: Sequence[Topic]) -> _Index:
-    key = tuple(id(t) for t in topics)
-    index = _INDEX_CACHE.get(key)
-    if index is None:
-        if len(_INDEX_CACHE) > 32:
-            _INDEX_CACHE.clear()
-        index = _INDEX_CACHE[key] = _Index(topics)
+    index: _Index = _compiled("index", topics, lambda: _Index(topics))
     return index
 
 
@@ -687,10 +695,17 @@ class _Pages:
         self.numbers = [number for number, _ in kept]
         self.texts = [text for _, text in kept]
         self.lows = [_lower(text) for text in self.texts]
-        self.text = "\n".join(self.texts)
-        self.low = "\n".join(self.lows)
         self.starts = list(accumulate([len(text) + 1 for text in self.texts], initial=0))[:-1]
         self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
+
+    @cached_property
+    def text(self) -> str:
+        """The pages joined (only the Python matcher searches them as one text)."""
+        return "\n".join(self.texts)
+
+    @cached_property
+    def low(self) -> str:
+        return "\n".join(self.lows)
 
     def page_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -1472,51 +1487,46 @@ def _core_match(pages: _Pages, topics: Sequence[Topic]) -> list[_Assembled] | No
 
 
 def _core_for(topics: Sequence[Topic]) -> Any:
-    """The compiled core of ``topics`` (built once, cached like the Python index)."""
-    key = tuple(id(t) for t in topics)
-    cached = _CORE_CACHE.get(key)
-    if cached is None:
-        if len(_CORE_CACHE) > 32:
-            _CORE_CACHE.clear()
-        assert _matchcore is not None
-        terms: dict[int, int] = {}  # id(term) -> its number in the core
-        specs: list[tuple[Any, ...]] = []
-
-        def number(term: _Term) -> int:
-            if id(term) not in terms:
-                terms[id(term)] = len(specs)
-                words = tuple(w for w, _ in term.pieces)
-                runs_on = tuple(r for _, r in term.pieces)
-                specs.append((words, runs_on, term.case_sensitive, term.start_boundary,
-                              term.end_boundary))  # fmt: skip
-            return terms[id(term)]
-
-        topic_specs = []
-        for topic in topics:
-            groups = list(topic.groups)
-
-            def uses(found: Iterable[_Use], groups: list[str] = groups) -> list[tuple[Any, ...]]:
-                return [
-                    (number(u.term), u.score, groups.index(u.needs) if u.needs else -1, u.within)
-                    for u in found
-                ]
-
-            topic_specs.append((
-                uses(topic.aliases),
-                uses(topic.acronyms),
-                [[number(u.term) for u in topic.groups[g]] for g in groups],
-                [([groups.index(g) for g in r.groups], r.within, r.ordered, r.score)
-                 for r in topic.rules],
-                [([number(u.term) for u in x.uses], x.within) for x in topic.exclusions],
-                groups.index(topic.spec.context) if topic.spec.context else -1,
-                topic.kinds,
-            ))  # fmt: skip
-        # (the topics are held, so that their ids stay theirs while cached)
-        cached = _CORE_CACHE[key] = (_matchcore.Core(specs, topic_specs), tuple(topics))
-    return cached[0]
+    """The compiled core of ``topics``, built once per topic set."""
+    return _compiled("core", topics, lambda: _build_core(topics))
 
 
-_CORE_CACHE: dict[tuple[int, ...], tuple[Any, tuple[Topic, ...]]] = {}
+def _build_core(topics: Sequence[Topic]) -> Any:
+    """``topics`` as the core takes them: its terms, each once, and its topics by number."""
+    assert _matchcore is not None
+    terms: dict[int, int] = {}  # id(term) -> its number in the core
+    specs: list[tuple[Any, ...]] = []
+
+    def number(term: _Term) -> int:
+        if id(term) not in terms:
+            terms[id(term)] = len(specs)
+            words = tuple(w for w, _ in term.pieces)
+            runs_on = tuple(r for _, r in term.pieces)
+            specs.append((words, runs_on, term.case_sensitive, term.start_boundary,
+                          term.end_boundary))  # fmt: skip
+        return terms[id(term)]
+
+    topic_specs = []
+    for topic in topics:
+        groups = list(topic.groups)
+
+        def uses(found: Iterable[_Use], groups: list[str] = groups) -> list[tuple[Any, ...]]:
+            return [
+                (number(u.term), u.score, groups.index(u.needs) if u.needs else -1, u.within)
+                for u in found
+            ]
+
+        topic_specs.append((
+            uses(topic.aliases),
+            uses(topic.acronyms),
+            [[number(u.term) for u in topic.groups[g]] for g in groups],
+            [([groups.index(g) for g in r.groups], r.within, r.ordered, r.score)
+             for r in topic.rules],
+            [([number(u.term) for u in x.uses], x.within) for x in topic.exclusions],
+            groups.index(topic.spec.context) if topic.spec.context else -1,
+            topic.kinds,
+        ))  # fmt: skip
+    return _matchcore.Core(specs, topic_specs)
 
 
 def _terms(doc: _Pages, kept: _Kept) -> tuple[str, ...]:
