@@ -259,6 +259,7 @@ typedef struct {
     Topic *topics;
     int ntopics;
     Trie tries[NTRIES];
+    struct Scan *spare; /* the last document's scan, its buffers kept for the next */
 } CoreObject;
 
 static int trie_init(Trie *t) {
@@ -635,7 +636,10 @@ static int read_topic(PyObject *spec, int nterms, Topic *t) {
     return 0;
 }
 
+static void scan_free(struct Scan *sc, int nterms);
+
 static void core_dealloc(CoreObject *self) {
+    scan_free(self->spare, self->nterms);
     for (int i = 0; self->terms && i < self->nterms; i++) {
         for (int w = 0; self->terms[i].words && w < self->terms[i].nwords; w++)
             PyMem_Free(self->terms[i].words[w].tokens);
@@ -820,7 +824,9 @@ typedef struct {
     Py_ssize_t n, cap;
 } Kepts;
 
-typedef struct {
+/* One document's scan. Its buffers outlive it: the core keeps them for the next document
+ * (see scan_take), so that a scan does not allocate per term or per page. */
+typedef struct Scan {
     const CoreObject *core;
     Page page;
     Spans *hits;        /* per term, this page */
@@ -829,6 +835,9 @@ typedef struct {
     Spans arena;        /* spans of one topic's candidates on one page */
     Kepts kept;         /* the document's */
     Spans kept_spans;
+    Py_UCS4 *text, *low, *folded; /* the page's characters (room for `room`) */
+    Py_ssize_t *runs;
+    Py_ssize_t room;
 } Scan;
 
 /* The terms `ends` whose first word the trie matched from `at` to `word_end`. */
@@ -1249,9 +1258,10 @@ static PyObject *pair_of(Py_ssize_t a, Py_ssize_t b) {
     return pair;
 }
 
-/* A tuple of new references, or NULL (and none leaked) if any is NULL. */
-static PyObject *tuple_of(int n, PyObject **items) {
-    PyObject *tuple = PyTuple_New(n);
+/* A tuple of new references, or NULL (and none leaked) if any is NULL. Of `type`: tuple,
+ * or a subclass (a named tuple), allocated as tuple.__new__ allocates one. */
+static PyObject *tuple_as(PyTypeObject *type, int n, PyObject **items) {
+    PyObject *tuple = type == &PyTuple_Type ? PyTuple_New(n) : type->tp_alloc(type, n);
     int complete = tuple != NULL;
     for (int i = 0; i < n; i++) {
         complete &= items[i] != NULL;
@@ -1330,6 +1340,7 @@ static int page_candidates(Scan *sc, Py_ssize_t number, Eval *ev, Cands *cands,
 }
 
 static void scan_free(Scan *sc, int nterms) {
+    if (!sc) return;
     for (int i = 0; sc->hits && i < nterms; i++) free(sc->hits[i].v);
     free(sc->hits);
     free(sc->next);
@@ -1337,6 +1348,55 @@ static void scan_free(Scan *sc, int nterms) {
     free(sc->arena.v);
     free(sc->kept.v);
     free(sc->kept_spans.v);
+    free(sc->text);
+    free(sc->low);
+    free(sc->folded);
+    free(sc->runs);
+    free(sc);
+}
+
+/* A scan for one document: the core's spare one, or a new one where it has none (it is in
+ * use by a call that this one interrupts, through `fold`). NULL: out of memory. */
+static Scan *scan_take(CoreObject *self) {
+    Scan *sc = self->spare;
+    if (sc) {
+        self->spare = NULL;
+        return sc;
+    }
+    if (!(sc = calloc(1, sizeof(Scan)))) return NULL;
+    sc->core = self;
+    sc->hits = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Spans));
+    sc->next = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Py_ssize_t));
+    if (!sc->hits || !sc->next) {
+        scan_free(sc, self->nterms);
+        return NULL;
+    }
+    return sc;
+}
+
+/* A term's hits on the next page start from none; a long list's memory is given back. */
+static void scan_clear_hits(Scan *sc) {
+    for (Py_ssize_t k = 0; k < sc->touched.n; k++) {
+        Spans *h = &sc->hits[sc->touched.v[k]];
+        h->n = 0;
+        if (h->cap > 4096) {
+            free(h->v);
+            h->v = NULL;
+            h->cap = 0;
+        }
+        sc->next[sc->touched.v[k]] = 0;
+    }
+    sc->touched.n = 0;
+}
+
+/* The document is done: its scan is emptied and kept for the next one. */
+static void scan_give_back(CoreObject *self, Scan *sc) {
+    scan_clear_hits(sc);
+    sc->arena.n = sc->kept.n = sc->kept_spans.n = 0;
+    if (self->spare)
+        scan_free(sc, self->nterms);
+    else
+        self->spare = sc;
 }
 
 /* Every page of the document into sc->kept: 0, or 1 where the core declines the document
@@ -1356,8 +1416,6 @@ static int scan_document(CoreObject *self, PyObject *texts, PyObject *lows, Scan
             return -1;
         }
     }
-    Py_UCS4 *text = NULL, *low = NULL, *folded = NULL;
-    Py_ssize_t *runs = NULL;
     int status = -1;
     Eval ev = {0};
     Cands cands = {0};
@@ -1368,24 +1426,28 @@ static int scan_document(CoreObject *self, PyObject *texts, PyObject *lows, Scan
     ev.merged = calloc((size_t)ev.ngroups + 1, sizeof(Spans));
     uint8_t *present = malloc((size_t)self->ntopics + 1);
     if (!ev.group || !ev.merged || !present) goto done;
-    sc->core = self;
-    sc->hits = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Spans));
-    sc->next = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Py_ssize_t));
-    if (!sc->hits || !sc->next) goto done;
     for (Py_ssize_t number = 0; number < npages; number++) {
         PyObject *text_obj = PyList_GET_ITEM(texts, number);
         PyObject *low_obj = PyList_GET_ITEM(lows, number);
         Py_ssize_t n = PyUnicode_GET_LENGTH(text_obj);
         if (n == 0) continue;
-        free(text);
-        free(low);
-        free(folded);
-        free(runs);
-        text = malloc((size_t)n * sizeof(Py_UCS4));
-        low = malloc((size_t)n * sizeof(Py_UCS4));
-        folded = malloc((size_t)n * sizeof(Py_UCS4));
-        runs = malloc((size_t)(n + 1) * sizeof(Py_ssize_t));
-        if (!text || !low || !folded || !runs) goto done;
+        if (n > sc->room) {
+            free(sc->text);
+            free(sc->low);
+            free(sc->folded);
+            free(sc->runs);
+            sc->text = malloc((size_t)n * sizeof(Py_UCS4));
+            sc->low = malloc((size_t)n * sizeof(Py_UCS4));
+            sc->folded = malloc((size_t)n * sizeof(Py_UCS4));
+            sc->runs = malloc((size_t)(n + 1) * sizeof(Py_ssize_t));
+            sc->room = n;
+            if (!sc->text || !sc->low || !sc->folded || !sc->runs) {
+                sc->room = 0;
+                goto done;
+            }
+        }
+        Py_UCS4 *text = sc->text, *low = sc->low, *folded = sc->folded;
+        Py_ssize_t *runs = sc->runs;
         if (!PyUnicode_AsUCS4(text_obj, text, n, 0) || !PyUnicode_AsUCS4(low_obj, low, n, 0))
             goto done;
         for (Py_ssize_t i = 0; i < n; i++) {
@@ -1404,11 +1466,7 @@ static int scan_document(CoreObject *self, PyObject *texts, PyObject *lows, Scan
         sc->page.low = low;
         sc->page.n = n;
         sc->page.runs = runs;
-        for (Py_ssize_t k = 0; k < sc->touched.n; k++) {
-            sc->hits[sc->touched.v[k]].n = 0;
-            sc->next[sc->touched.v[k]] = 0;
-        }
-        sc->touched.n = 0;
+        scan_clear_hits(sc);
         if (find_hits(sc) < 0 || page_candidates(sc, number, &ev, &cands, present) < 0)
             goto done;
     }
@@ -1422,28 +1480,25 @@ done:
     free(ev.vetoes.v);
     free(ev.scratch.v);
     free(cands.v);
-    free(text);
-    free(low);
-    free(folded);
-    free(runs);
     return status;
 }
 
 static PyObject *core_candidates(CoreObject *self, PyObject *args) {
     PyObject *texts, *lows;
     if (!PyArg_ParseTuple(args, "OO", &texts, &lows)) return NULL;
-    Scan sc = {0};
+    Scan *sc = scan_take(self);
+    if (!sc) return PyErr_NoMemory();
     PyObject *result = NULL;
-    int status = scan_document(self, texts, lows, &sc);
+    int status = scan_document(self, texts, lows, sc);
     if (status == 1) {
         result = Py_None;
         Py_INCREF(result);
-    } else if (status == 0 && (result = PyList_New(sc.kept.n))) {
-        for (Py_ssize_t i = 0; i < sc.kept.n; i++) {
-            const Kept *k = &sc.kept.v[i];
+    } else if (status == 0 && (result = PyList_New(sc->kept.n))) {
+        for (Py_ssize_t i = 0; i < sc->kept.n; i++) {
+            const Kept *k = &sc->kept.v[i];
             PyObject *spans = PyTuple_New(k->nspans);
             for (Py_ssize_t j = 0; spans && j < k->nspans; j++) {
-                const Span *s = &sc.kept_spans.v[k->spans + j];
+                const Span *s = &sc->kept_spans.v[k->spans + j];
                 PyObject *pair = pair_of(s->start, s->end);
                 if (!pair) Py_CLEAR(spans);
                 else PyTuple_SET_ITEM(spans, j, pair);
@@ -1455,7 +1510,7 @@ static PyObject *core_candidates(CoreObject *self, PyObject *args) {
                 PyFloat_FromDouble(k->score), PyLong_FromSsize_t(k->start),
                 PyLong_FromSsize_t(k->end), PyLong_FromLong(k->kind), checked, spans,
             };
-            PyObject *item = tuple_of(8, fields);
+            PyObject *item = tuple_as(&PyTuple_Type, 8, fields);
             if (!item) {
                 Py_CLEAR(result);
                 break;
@@ -1463,7 +1518,7 @@ static PyObject *core_candidates(CoreObject *self, PyObject *args) {
             PyList_SET_ITEM(result, i, item);
         }
     }
-    scan_free(&sc, self->nterms);
+    scan_give_back(self, sc);
     return result;
 }
 
@@ -1516,7 +1571,8 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
     }
     if (lo > 0) out[len++] = 0x2026; /* "…" */
     Py_ssize_t body = len;
-    int pending = 0; /* a whitespace run after some output */
+    int pending = 0;  /* a whitespace run after some output */
+    Py_UCS4 most = 0; /* the largest character written */
 #define EMIT(c)                                                                                \
     do {                                                                                       \
         Py_UCS4 ch_ = (c);                                                                     \
@@ -1525,11 +1581,22 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
         } else {                                                                               \
             if (pending) out[len++] = ' ';                                                     \
             pending = 0;                                                                       \
+            if (ch_ > most) most = ch_;                                                        \
             out[len++] = ch_;                                                                  \
         }                                                                                      \
     } while (0)
+#define EMIT_FROM(type, from, to)                                                              \
+    for (const type *c_ = (const type *)data + (from), *end_ = (const type *)data + (to);      \
+         c_ < end_; c_++)                                                                      \
+    EMIT(*c_)
 #define EMIT_TEXT(from, to)                                                                    \
-    for (Py_ssize_t i_ = (from); i_ < (to); i_++) EMIT(PyUnicode_READ(kind, data, i_))
+    if (kind == PyUnicode_1BYTE_KIND) {                                                        \
+        EMIT_FROM(Py_UCS1, from, to);                                                          \
+    } else if (kind == PyUnicode_2BYTE_KIND) {                                                 \
+        EMIT_FROM(Py_UCS2, from, to);                                                          \
+    } else {                                                                                   \
+        EMIT_FROM(Py_UCS4, from, to);                                                          \
+    }
     Py_ssize_t cursor = lo;
     for (Py_ssize_t k = 0; k < marks.n; k++) {
         Py_ssize_t a = marks.v[k].start, b = marks.v[k].end;
@@ -1545,10 +1612,17 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
     }
     EMIT_TEXT(cursor, hi);
 #undef EMIT_TEXT
+#undef EMIT_FROM
 #undef EMIT
     free(marks.v);
     if (hi < n) out[len++] = 0x2026;
-    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, len);
+    if ((lo > 0 || hi < n) && most < 0x2026) most = 0x2026;
+    PyObject *result = PyUnicode_New(len, most); /* (the kind that `most` needs) */
+    if (result) {
+        int to = PyUnicode_KIND(result);
+        void *into = PyUnicode_DATA(result);
+        for (Py_ssize_t i = 0; i < len; i++) PyUnicode_WRITE(to, into, i, out[i]);
+    }
     PyMem_Free(out);
     return result;
 }
@@ -1581,13 +1655,26 @@ static PyObject *terms_of(PyObject *text, const Span *spans, Py_ssize_t nspans) 
     return tuple;
 }
 
-/* match._combine's key: the folded words, sorted. */
+/* match.fold of one word: in C where it is ASCII (whose fold is its lower case), else
+ * `fold` itself. */
+static PyObject *fold_word(PyObject *word, PyObject *fold) {
+    if (!PyUnicode_IS_ASCII(word)) return PyObject_CallOneArg(fold, word);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    PyObject *folded = PyUnicode_New(n, 127);
+    if (!folded) return NULL;
+    const Py_UCS1 *from = PyUnicode_1BYTE_DATA(word);
+    Py_UCS1 *to = PyUnicode_1BYTE_DATA(folded);
+    for (Py_ssize_t i = 0; i < n; i++) to[i] = from[i] >= 'A' && from[i] <= 'Z' ? from[i] + 32 : from[i];
+    return folded;
+}
+
+/* match._remaining's key: the folded words, sorted. */
 static PyObject *fold_key(PyObject *terms, PyObject *fold) {
     Py_ssize_t n = PyTuple_GET_SIZE(terms);
     PyObject *folded = PyList_New(n);
     if (!folded) return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *word = PyObject_CallOneArg(fold, PyTuple_GET_ITEM(terms, i));
+        PyObject *word = fold_word(PyTuple_GET_ITEM(terms, i), fold);
         if (!word) {
             Py_DECREF(folded);
             return NULL;
@@ -1612,7 +1699,7 @@ static int kept_cmp(const void *a, const void *b) {
  * makes it. */
 static PyObject *assemble_topic(const Topic *topic, const Kept *items, Py_ssize_t count,
                                 PyObject *texts, PyObject *numbers, PyObject *fold,
-                                Spans *spans) {
+                                PyTypeObject *evidence_type, Spans *spans) {
     PyObject *seen = PySet_New(NULL), *evidence = PyList_New(0), *terms = NULL;
     double remaining = 1.0;
     int counted = 0;
@@ -1649,7 +1736,7 @@ static PyObject *assemble_topic(const Topic *topic, const Kept *items, Py_ssize_
                 PyFloat_FromDouble(k->score), kind,
             };
             terms = NULL; /* (stolen) */
-            PyObject *item = tuple_of(7, fields);
+            PyObject *item = tuple_as(evidence_type, 7, fields);
             if (!item || PyList_Append(evidence, item) < 0) {
                 Py_XDECREF(item);
                 goto fail;
@@ -1661,7 +1748,7 @@ static PyObject *assemble_topic(const Topic *topic, const Kept *items, Py_ssize_
     Py_DECREF(seen);
     PyObject *fields[3] = {PyLong_FromLong(items[0].topic), PyFloat_FromDouble(remaining),
                            evidence};
-    return tuple_of(3, fields);
+    return tuple_as(&PyTuple_Type, 3, fields);
 fail:
     Py_XDECREF(terms);
     Py_XDECREF(seen);
@@ -1671,48 +1758,56 @@ fail:
 
 static PyObject *core_match(CoreObject *self, PyObject *args) {
     PyObject *texts, *lows, *numbers, *fold;
-    if (!PyArg_ParseTuple(args, "OOO!O", &texts, &lows, &PyList_Type, &numbers, &fold))
+    PyTypeObject *evidence;
+    if (!PyArg_ParseTuple(args, "OOO!OO!", &texts, &lows, &PyList_Type, &numbers, &fold,
+                          &PyType_Type, &evidence))
         return NULL;
-    Scan sc = {0};
+    if (!PyType_IsSubtype(evidence, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "evidence: tuple or a subclass of it");
+        return NULL;
+    }
+    Scan *sc = scan_take(self);
+    if (!sc) return PyErr_NoMemory();
     PyObject *result = NULL;
-    int status = scan_document(self, texts, lows, &sc);
+    int status = scan_document(self, texts, lows, sc);
     if (status == 1) {
         result = Py_None;
         Py_INCREF(result);
     } else if (status == 0 && PyList_GET_SIZE(numbers) != PyList_GET_SIZE(texts)) {
         PyErr_SetString(PyExc_ValueError, "one number per page");
     } else if (status == 0 && (result = PyList_New(0))) {
-        for (Py_ssize_t i = 0; i < sc.kept.n; i++) {
-            sc.kept.v[i].page = PyLong_AsSsize_t(PyList_GET_ITEM(numbers, sc.kept.v[i].number));
-            if (sc.kept.v[i].page == -1 && PyErr_Occurred()) {
+        for (Py_ssize_t i = 0; i < sc->kept.n; i++) {
+            sc->kept.v[i].page = PyLong_AsSsize_t(PyList_GET_ITEM(numbers, sc->kept.v[i].number));
+            if (sc->kept.v[i].page == -1 && PyErr_Occurred()) {
                 Py_CLEAR(result);
                 break;
             }
         }
-        if (result) qsort(sc.kept.v, (size_t)sc.kept.n, sizeof(Kept), kept_cmp);
-        for (Py_ssize_t first = 0, last; result && first < sc.kept.n; first = last) {
-            for (last = first; last < sc.kept.n && sc.kept.v[last].topic == sc.kept.v[first].topic;)
+        if (result) qsort(sc->kept.v, (size_t)sc->kept.n, sizeof(Kept), kept_cmp);
+        for (Py_ssize_t first = 0, last; result && first < sc->kept.n; first = last) {
+            for (last = first; last < sc->kept.n && sc->kept.v[last].topic == sc->kept.v[first].topic;)
                 last++;
-            const Topic *spec = &self->topics[sc.kept.v[first].topic];
-            PyObject *topic = assemble_topic(spec, &sc.kept.v[first], last - first, texts,
-                                             numbers, fold, &sc.kept_spans);
+            const Topic *spec = &self->topics[sc->kept.v[first].topic];
+            PyObject *topic = assemble_topic(spec, &sc->kept.v[first], last - first, texts,
+                                             numbers, fold, evidence, &sc->kept_spans);
             if (!topic || PyList_Append(result, topic) < 0) Py_CLEAR(result);
             Py_XDECREF(topic);
         }
     }
-    scan_free(&sc, self->nterms);
+    scan_give_back(self, sc);
     return result;
 }
 
 static PyMethodDef core_methods[] = {
     {"match", (PyCFunction)core_match, METH_VARARGS,
-     "match(texts, lows, numbers, fold) -> [(topic, remaining, evidence)] or None\n\n"
+     "match(texts, lows, numbers, fold, evidence) -> [(topic, remaining, [evidence])] or None\n\n"
      "The topics that the document's pages (``texts``, with ``lows`` their lower-case text\n"
      "of the same length, ``numbers`` their page numbers) may concern, in the topics' order,\n"
      "as match._assemble makes them: ``remaining`` is what the topic's best pieces of\n"
-     "evidence leave of 1 (``fold`` keys them), ``evidence`` up to ten (page, snippet,\n"
-     "terms, start, end, score, kind name), best first. None where the core declines the\n"
-     "document (see ``candidates``)."},
+     "evidence leave of 1 (``fold`` keys them), then up to ten pieces of evidence, best\n"
+     "first, each an ``evidence`` (a tuple type: match.Evidence) of (page, snippet, terms,\n"
+     "start, end, score, kind name). None where the core declines the document (see\n"
+     "``candidates``)."},
     {"candidates", (PyCFunction)core_candidates, METH_VARARGS,
      "candidates(texts, lows) -> [(page, topic, score, start, end, kind, checked, spans)]\n\n"
      "The candidates of every topic on each page (``texts``, with ``lows`` their lower-case\n"
@@ -1738,7 +1833,7 @@ static PyTypeObject CoreType = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_matchcore",
-    "The compiled matching core of watcher.match (which is its reference).", -1, NULL,
+    "The compiled matching core of watcher.match (which is its reference).", -1, NULL, NULL, NULL, NULL, NULL,
 };
 
 PyMODINIT_FUNC PyInit__matchcore(void) {

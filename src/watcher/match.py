@@ -1386,9 +1386,9 @@ def _pages_of(pages: Sequence[Page | tuple[int, str] | str]) -> list[tuple[int, 
 #: (start, end) pairs. What both engines find, page by page, topic by topic, best first.
 _Kept = tuple[int, int, float, int, int, int, bool, tuple[tuple[int, int], ...]]
 #: A topic the document may concern: (topic's position, what its best pieces of evidence
-#: leave of 1, up to ten pieces of evidence as :class:`Evidence` fields, best first). What
-#: both engines assemble.
-_Assembled = tuple[int, float, list[tuple[int, str, tuple[str, ...], int, int, float, str]]]
+#: leave of 1, up to ten pieces of :class:`Evidence`, best first). What both engines
+#: assemble.
+_Assembled = tuple[int, float, list[Evidence]]
 
 
 def match_document(
@@ -1417,9 +1417,7 @@ def match_document(
         if score < min_score:
             continue
         tier = "high" if score >= HIGH else "medium" if score >= MEDIUM else "low"
-        results.append(
-            TopicMatch(topics[position].id, score, tier, list(map(Evidence._make, evidence)))
-        )
+        results.append(TopicMatch(topics[position].id, score, tier, evidence))
     results.sort(key=lambda m: -m.score)
     return results
 
@@ -1458,8 +1456,8 @@ def _assemble(doc: _Pages, topics: Sequence[Topic], found: list[_Kept]) -> list[
         items.sort(key=lambda k: (-k[2], numbers[k[0]], k[3]))  # best, then first
         kinds = topics[position].kinds
         evidence = [
-            (numbers[number], _snippet(texts[number], [_Hit(a, b) for a, b in spans], start, end),
-             _terms(doc, kept), start, end, score, kinds[kind])
+            Evidence(numbers[number], _snippet(texts[number], [_Hit(a, b) for a, b in spans],
+                     start, end), _terms(doc, kept), start, end, score, kinds[kind])
             for kept in items[:MAX_EVIDENCE]
             for number, _, score, start, end, kind, _, spans in [kept]
         ]  # fmt: skip
@@ -1482,7 +1480,9 @@ def _core_match(pages: _Pages, topics: Sequence[Topic]) -> list[_Assembled] | No
     if _matchcore is None:
         return None
     core = _core_for(topics)
-    assembled: list[_Assembled] | None = core.match(pages.texts, pages.lows, pages.numbers, fold)
+    assembled: list[_Assembled] | None = core.match(
+        pages.texts, pages.lows, pages.numbers, fold, Evidence
+    )
     return assembled
 
 

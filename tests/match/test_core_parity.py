@@ -108,7 +108,9 @@ def assert_same(pages: Sequence[str], topics: Sequence[Topic], python_too: bool 
     if python_too:
         assert python == reference
     doc = match._Pages(match._pages_of(pages))
-    assert match._core_match(doc, topics) == match._assemble(doc, topics, reference)
+    assembled = match._core_match(doc, topics)
+    assert assembled == match._assemble(doc, topics, reference)
+    assert all(type(e) is match.Evidence for _, _, evidence in assembled for e in evidence)
     return len(reference)
 
 
@@ -207,6 +209,7 @@ def variant(word: str, rng: random.Random) -> str:
 
 def generated_text(rng: random.Random, words: int) -> str:
     vocabulary = WORDS + ACRONYMS + ["de", "la", "and", "the", "met", "zu", "1995", "(", ")"]
+    vocabulary += ["€", "🚁"]  # (pages, and so snippets, of each of Python's string kinds)
     out: list[str] = []
     for _ in range(words):
         out += [variant(rng.choice(vocabulary), rng), rng.choice(SEPARATORS)]
@@ -269,4 +272,6 @@ def test_a_bad_specification_is_an_error_not_a_crash() -> None:
     with pytest.raises(ValueError, match="lower-case"):
         core_type([], []).candidates(["Abc"], ["ab"])
     with pytest.raises(ValueError, match="one number per page"):
-        core_type([], []).match(["abc"], ["abc"], [], match.fold)
+        core_type([], []).match(["abc"], ["abc"], [], match.fold, match.Evidence)
+    with pytest.raises(TypeError, match="evidence: tuple"):
+        core_type([], []).match(["abc"], ["abc"], [1], match.fold, dict)
