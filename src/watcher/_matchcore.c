@@ -210,7 +210,7 @@ typedef struct {
     Py_UCS4 c; /* the character of the edge into the node */
     int nkids; /* its children; the first is the next node */
     int edges; /* its children in Trie.edges, by character */
-    int ends;  /* terms end here */
+    int ends;  /* 0: no term's first word ends here; else where in Trie.end_terms they are */
 } Node;
 
 /* A trie of the terms' first words. Built in an open-addressing table of edges, then laid
@@ -223,7 +223,8 @@ typedef struct {
     int nnodes;
     Node *nodes;
     Edge *edges;
-    Ints *ends; /* node -> terms whose first word ends there */
+    Ints *ends;     /* node -> terms whose first word ends there (only while building) */
+    int *end_terms; /* the same, node after node, each node's -1-terminated (0 holds -1) */
     /* where the walk stands after one or two ASCII characters (0: nowhere) */
     int first[128];
     int *pairs; /* [c0 << 7 | c1] */
@@ -276,6 +277,7 @@ static void trie_free(Trie *t) {
     if (t->ends)
         for (int i = 0; i < t->nnodes; i++) free(t->ends[i].v);
     free(t->ends);
+    free(t->end_terms);
     free(t->pairs);
     free(t->nodes);
     free(t->edges);
@@ -379,12 +381,16 @@ static int trie_finish(Trie *t) {
     int *stack = malloc((size_t)n * sizeof(int));
     Edge *old = malloc((nedges ? nedges : 1) * sizeof(Edge));
     Py_UCS4 *into = calloc((size_t)n, sizeof(Py_UCS4));
-    Ints *ends = calloc((size_t)n, sizeof(Ints));
+    int *old_of = malloc((size_t)n * sizeof(int));
+    size_t nends = 1;
+    for (int node = 0; node < n; node++)
+        if (t->ends[node].n) nends += (size_t)t->ends[node].n + 1;
+    t->end_terms = malloc(nends * sizeof(int));
     t->nodes = calloc((size_t)n, sizeof(Node));
     t->edges = malloc((nedges ? nedges : 1) * sizeof(Edge));
     t->pairs = calloc(128 * 128, sizeof(int));
-    if (!keys || !start || !renumber || !stack || !old || !into || !ends || !t->nodes ||
-        !t->edges || !t->pairs)
+    if (!keys || !start || !renumber || !stack || !old || !into || !old_of || !t->end_terms ||
+        !t->nodes || !t->edges || !t->pairs)
         goto done;
     /* the edges by (node, character), as the keys sort */
     size_t k = 0;
@@ -412,8 +418,17 @@ static int trie_finish(Trie *t) {
         Node *x = &t->nodes[renumber[node]];
         x->c = into[node];
         x->nkids = start[node + 1] - start[node];
-        x->ends = t->ends[node].n > 0;
-        ends[renumber[node]] = t->ends[node];
+        old_of[renumber[node]] = node;
+    }
+    /* the terms ending at each node, in the nodes' new order: a walk reads them nearby */
+    t->end_terms[0] = -1;
+    size_t at = 1;
+    for (int id = 0; id < n; id++) {
+        const Ints *ending = &t->ends[old_of[id]];
+        if (!ending->n) continue;
+        t->nodes[id].ends = (int)at;
+        for (Py_ssize_t k = 0; k < ending->n; k++) t->end_terms[at++] = ending->v[k];
+        t->end_terms[at++] = -1;
     }
     for (int id = 0; id < n; id++) { /* the edges in the new order */
         t->nodes[id].edges = edge;
@@ -435,9 +450,9 @@ static int trie_finish(Trie *t) {
             t->pairs[c0 << 7 | c1] = second ? renumber[second] : 0;
         }
     }
+    for (int node = 0; node < n; node++) free(t->ends[node].v);
     free(t->ends);
-    t->ends = ends;
-    ends = NULL;
+    t->ends = NULL;
     free(t->keys);
     free(t->children);
     t->keys = NULL;
@@ -450,7 +465,7 @@ done:
     free(stack);
     free(old);
     free(into);
-    free(ends);
+    free(old_of);
     return status;
 }
 
@@ -824,13 +839,19 @@ typedef struct {
     Py_ssize_t n, cap;
 } Kepts;
 
+/* A term's hits on a page, and where its next one may start (hits do not overlap): side by
+ * side, so that a hit costs one cache line. */
+typedef struct {
+    Py_ssize_t next;
+    Spans hits;
+} Found;
+
 /* One document's scan. Its buffers outlive it: the core keeps them for the next document
  * (see scan_take), so that a scan does not allocate per term or per page. */
 typedef struct Scan {
     const CoreObject *core;
     Page page;
-    Spans *hits;        /* per term, this page */
-    Py_ssize_t *next;   /* per term: where its next hit may start (hits do not overlap) */
+    Found *found;       /* per term, this page */
     Ints touched;       /* terms with hits on this page */
     Spans arena;        /* spans of one topic's candidates on one page */
     Kepts kept;         /* the document's */
@@ -840,14 +861,15 @@ typedef struct Scan {
     Py_ssize_t room;
 } Scan;
 
-/* The terms `ends` whose first word the trie matched from `at` to `word_end`. */
-static int try_terms(Scan *sc, const Ints *ends, Py_ssize_t at, Py_ssize_t word_end) {
+/* The terms `ends` (-1 after the last) whose first word the trie matched from `at` to
+ * `word_end`. */
+static int try_terms(Scan *sc, const int *ends, Py_ssize_t at, Py_ssize_t word_end) {
     const Page *p = &sc->page;
     const uint8_t *hot = sc->core->hot;
     Py_ssize_t limit = at + MAX_MATCH < p->n ? at + MAX_MATCH : p->n;
-    for (Py_ssize_t k = 0; k < ends->n; k++) {
-        int index = ends->v[k];
-        if (at < sc->next[index] || word_end > limit) continue;
+    for (; *ends >= 0; ends++) {
+        int index = *ends;
+        if (at < sc->found[index].next || word_end > limit) continue;
         uint8_t flags = hot[index];
         const Py_UCS4 *s = flags & H_EXACT ? p->text : p->folded;
         Py_ssize_t end;
@@ -861,9 +883,9 @@ static int try_terms(Scan *sc, const Ints *ends, Py_ssize_t at, Py_ssize_t word_
             end = match_after(&sc->core->terms[index], 0, s, limit, word_end);
         }
         if (end < 0 || ((flags & H_END_BOUNDARY) && !ends_word(p, end))) continue;
-        if (sc->hits[index].n == 0 && ints_push(&sc->touched, index) < 0) return -1;
-        if (spans_push(&sc->hits[index], at, end) < 0) return -1;
-        sc->next[index] = end;
+        if (sc->found[index].hits.n == 0 && ints_push(&sc->touched, index) < 0) return -1;
+        if (spans_push(&sc->found[index].hits, at, end) < 0) return -1;
+        sc->found[index].next = end;
     }
     return 0;
 }
@@ -874,7 +896,9 @@ static int walk(Scan *sc, const Trie *trie, const Py_UCS4 *s, Py_ssize_t at) {
     int node = 0;
     /* the terms whose first word ends at this node, and at `word_end` of the text */
 #define TRY_ENDS(word_end)                                                                     \
-    if (trie->nodes[node].ends && try_terms(sc, &trie->ends[node], at, word_end) < 0) return -1
+    if (trie->nodes[node].ends &&                                                              \
+        try_terms(sc, &trie->end_terms[trie->nodes[node].ends], at, word_end) < 0)             \
+    return -1
     Py_UCS4 c0 = s[at];
     if (c0 < 128) {
         if (!(node = trie->first[c0])) return 0;
@@ -1062,7 +1086,7 @@ static int vetoes_of(Eval *ev) {
     for (int x = 0; x < t->nexclusions; x++) {
         if (t->exclusions[x].within) continue;
         for (int k = 0; k < t->exclusions[x].nterms; k++) {
-            const Spans *h = &ev->sc->hits[t->exclusions[x].terms[k]];
+            const Spans *h = &ev->sc->found[t->exclusions[x].terms[k]].hits;
             for (Py_ssize_t i = 0; i < h->n; i++)
                 if (spans_push(&ev->vetoes, h->v[i].start, h->v[i].end) < 0) return -1;
         }
@@ -1073,7 +1097,7 @@ static int vetoes_of(Eval *ev) {
 /* match._topic_candidates.hits_of: the term's hits that overlap no excluded phrase,
  * appended to `out`. */
 static int hits_of(Eval *ev, int term, Spans *out) {
-    const Spans *h = &ev->sc->hits[term];
+    const Spans *h = &ev->sc->found[term].hits;
     if (h->n == 0) return 0;
     if (vetoes_of(ev) < 0) return -1;
     for (Py_ssize_t i = 0; i < h->n; i++) {
@@ -1088,7 +1112,7 @@ static int hits_of(Eval *ev, int term, Spans *out) {
 /* The same, as a list: the term's own where the topic excludes nothing on the page, else
  * `scratch` filled. */
 static const Spans *use_hits(Eval *ev, int term, Spans *scratch) {
-    const Spans *h = &ev->sc->hits[term];
+    const Spans *h = &ev->sc->found[term].hits;
     if (h->n == 0) return h;
     if (vetoes_of(ev) < 0) return NULL;
     if (ev->vetoes.n == 0) return h;
@@ -1105,7 +1129,7 @@ static const Spans *group_hits(Eval *ev, int g) {
         const Spans *only = &NO_SPANS;
         int lists = 0;
         for (Py_ssize_t k = 0; k < terms->n && lists < 2; k++) {
-            const Spans *h = &ev->sc->hits[terms->v[k]];
+            const Spans *h = &ev->sc->found[terms->v[k]].hits;
             if (h->n && h != only) {
                 only = h;
                 lists++;
@@ -1228,7 +1252,7 @@ static int topic_candidates(Eval *ev, Cands *out) {
         Spans *near_hits = &ev->scratch;
         near_hits->n = 0;
         for (int k = 0; k < e->nterms; k++) {
-            const Spans *h = &ev->sc->hits[e->terms[k]];
+            const Spans *h = &ev->sc->found[e->terms[k]].hits;
             for (Py_ssize_t i = 0; i < h->n; i++)
                 if (spans_push(near_hits, h->v[i].start, h->v[i].end) < 0) return -1;
         }
@@ -1341,9 +1365,8 @@ static int page_candidates(Scan *sc, Py_ssize_t number, Eval *ev, Cands *cands,
 
 static void scan_free(Scan *sc, int nterms) {
     if (!sc) return;
-    for (int i = 0; sc->hits && i < nterms; i++) free(sc->hits[i].v);
-    free(sc->hits);
-    free(sc->next);
+    for (int i = 0; sc->found && i < nterms; i++) free(sc->found[i].hits.v);
+    free(sc->found);
     free(sc->touched.v);
     free(sc->arena.v);
     free(sc->kept.v);
@@ -1365,9 +1388,8 @@ static Scan *scan_take(CoreObject *self) {
     }
     if (!(sc = calloc(1, sizeof(Scan)))) return NULL;
     sc->core = self;
-    sc->hits = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Spans));
-    sc->next = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Py_ssize_t));
-    if (!sc->hits || !sc->next) {
+    sc->found = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Found));
+    if (!sc->found) {
         scan_free(sc, self->nterms);
         return NULL;
     }
@@ -1377,14 +1399,14 @@ static Scan *scan_take(CoreObject *self) {
 /* A term's hits on the next page start from none; a long list's memory is given back. */
 static void scan_clear_hits(Scan *sc) {
     for (Py_ssize_t k = 0; k < sc->touched.n; k++) {
-        Spans *h = &sc->hits[sc->touched.v[k]];
-        h->n = 0;
-        if (h->cap > 4096) {
-            free(h->v);
-            h->v = NULL;
-            h->cap = 0;
+        Found *f = &sc->found[sc->touched.v[k]];
+        f->hits.n = 0;
+        f->next = 0;
+        if (f->hits.cap > 4096) {
+            free(f->hits.v);
+            f->hits.v = NULL;
+            f->hits.cap = 0;
         }
-        sc->next[sc->touched.v[k]] = 0;
     }
     sc->touched.n = 0;
 }
@@ -1571,18 +1593,19 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
     }
     if (lo > 0) out[len++] = 0x2026; /* "…" */
     Py_ssize_t body = len;
-    int pending = 0;  /* a whitespace run after some output */
-    Py_UCS4 most = 0; /* the largest character written */
+    Py_ssize_t pending = 0; /* 1: a whitespace run after some output */
+    Py_UCS4 most = 0;       /* the characters written, or-ed: as large as the largest in bits */
 #define EMIT(c)                                                                                \
     do {                                                                                       \
         Py_UCS4 ch_ = (c);                                                                     \
-        if (is_space(ch_)) {                                                                   \
-            pending = len > body;                                                              \
-        } else {                                                                               \
-            if (pending) out[len++] = ' ';                                                     \
+        if (!is_space(ch_)) {                                                                  \
+            out[len] = ' '; /* kept where a whitespace run is pending, else overwritten */     \
+            len += pending;                                                                    \
             pending = 0;                                                                       \
-            if (ch_ > most) most = ch_;                                                        \
+            most |= ch_;                                                                       \
             out[len++] = ch_;                                                                  \
+        } else {                                                                               \
+            pending = len > body;                                                              \
         }                                                                                      \
     } while (0)
 #define EMIT_FROM(type, from, to)                                                              \
@@ -1616,8 +1639,10 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
 #undef EMIT
     free(marks.v);
     if (hi < n) out[len++] = 0x2026;
-    if ((lo > 0 || hi < n) && most < 0x2026) most = 0x2026;
-    PyObject *result = PyUnicode_New(len, most); /* (the kind that `most` needs) */
+    if (lo > 0 || hi < n) most |= 0x2026;
+    /* PyUnicode_New takes the largest character for the kind it picks, whose bounds (128,
+     * 256, 65536) are powers of two: the or-ed characters pick the same one. */
+    PyObject *result = PyUnicode_New(len, most > 0x10FFFF ? 0x10FFFF : most);
     if (result) {
         int to = PyUnicode_KIND(result);
         void *into = PyUnicode_DATA(result);

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress, filterfalse, pairwise
+from operator import attrgetter
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -373,7 +374,7 @@ class Evidence(NamedTuple):
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TopicMatch:
     """One topic found in a document: ``score`` in 0..1, ``tier`` ``"high"``/``"medium"``,
     evidence best first."""
@@ -628,7 +629,7 @@ _COMPILED: dict[tuple[str, tuple[int, ...]], tuple[Any, tuple[Topic, ...]]] = {}
 
 def _compiled(kind: str, topics: Sequence[Topic], build: Callable[[], Any]) -> Any:
     """The ``kind`` form of ``topics`` (the Python index, the core), built once per topic set."""
-    key = (kind, tuple(id(t) for t in topics))
+    key = (kind, tuple(map(id, topics)))
     cached = _COMPILED.get(key)
     if cached is None:
         if len(_COMPILED) > 32:
@@ -1418,7 +1419,7 @@ def match_document(
             continue
         tier = "high" if score >= HIGH else "medium" if score >= MEDIUM else "low"
         results.append(TopicMatch(topics[position].id, score, tier, evidence))
-    results.sort(key=lambda m: -m.score)
+    results.sort(key=attrgetter("score"), reverse=True)  # (stable: ties keep their order)
     return results
 
 
