@@ -170,6 +170,12 @@ typedef struct {
 enum { H_END_BOUNDARY = 1, H_RUNS_ON = 2, H_ONE_WORD = 4, H_RECHECK = 8, H_EXACT = 16 };
 
 typedef struct {
+    Py_UCS4 second; /* the first character of its second word, where that word can only start
+                     * right after the first one and its separators; else 0 */
+    uint8_t flags;  /* H_* */
+} Hot;
+
+typedef struct {
     int term;
     double score;
     int needs; /* a group of the topic, or -1 */
@@ -254,7 +260,7 @@ enum { CASE_BLIND_AT_WORDS, CASE_BLIND_ANYWHERE, EXACT_AT_WORDS, EXACT_ANYWHERE,
 typedef struct {
     PyObject_HEAD
     Term *terms;
-    uint8_t *hot;      /* H_* flags per term */
+    Hot *hot;          /* per term */
     Ints *topics_of;   /* per term: the topics whose aliases, acronyms or groups hold it */
     int nterms;
     Topic *topics;
@@ -712,7 +718,7 @@ static int core_init(CoreObject *self, PyObject *args, PyObject *kwds) {
     Py_DECREF(fast);
     if (failed) goto fail;
 
-    if (!(self->hot = calloc((size_t)(self->nterms ? self->nterms : 1), 1))) goto fail;
+    if (!(self->hot = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Hot)))) goto fail;
     if (!(self->topics_of = calloc((size_t)(self->nterms ? self->nterms : 1), sizeof(Ints))))
         goto fail;
     for (int ti = 0; ti < self->ntopics; ti++) {
@@ -729,9 +735,11 @@ static int core_init(CoreObject *self, PyObject *args, PyObject *kwds) {
         const Word *first = &t->words[0];
         int ss = 0; /* the walk takes "ß" for "ss" more loosely than the regex does */
         for (Py_ssize_t k = 0; k < first->len; k++) ss |= first->tokens[k] == SS_TOKEN;
-        self->hot[i] = (t->end_boundary ? H_END_BOUNDARY : 0) | (first->runs_on ? H_RUNS_ON : 0) |
-                       (t->nwords == 1 ? H_ONE_WORD : 0) | (ss ? H_RECHECK : 0) |
-                       (t->exact ? H_EXACT : 0);
+        self->hot[i].flags = (t->end_boundary ? H_END_BOUNDARY : 0) |
+                             (first->runs_on ? H_RUNS_ON : 0) | (t->nwords == 1 ? H_ONE_WORD : 0) |
+                             (ss ? H_RECHECK : 0) | (t->exact ? H_EXACT : 0);
+        if (t->nwords > 1 && !first->runs_on && t->words[1].tokens[0] != SS_TOKEN)
+            self->hot[i].second = t->words[1].tokens[0];
         int which = (t->exact ? EXACT_AT_WORDS : CASE_BLIND_AT_WORDS) + !t->start_boundary;
         if (trie_add(&self->tries[which], &t->words[0], i) < 0) goto fail;
     }
@@ -861,16 +869,28 @@ typedef struct Scan {
     Py_ssize_t room;
 } Scan;
 
+/* Whether a second word that begins with `second` may start after a first word that ended
+ * at `q` without running on: right there or after up to three separators, as match_after
+ * tries it. */
+static inline int second_may_start(const Py_UCS4 *s, Py_ssize_t n, Py_ssize_t q,
+                                   Py_UCS4 second) {
+    for (Py_ssize_t k = 0; q + k < n; k++) {
+        if (s[q + k] == second) return 1;
+        if (k == 3 || !is_sep(s[q + k])) return 0;
+    }
+    return 0;
+}
+
 /* The terms `ends` (-1 after the last) whose first word the trie matched from `at` to
  * `word_end`. */
 static int try_terms(Scan *sc, const int *ends, Py_ssize_t at, Py_ssize_t word_end) {
     const Page *p = &sc->page;
-    const uint8_t *hot = sc->core->hot;
+    const Hot *hot = sc->core->hot;
     Py_ssize_t limit = at + MAX_MATCH < p->n ? at + MAX_MATCH : p->n;
     for (; *ends >= 0; ends++) {
         int index = *ends;
         if (at < sc->found[index].next || word_end > limit) continue;
-        uint8_t flags = hot[index];
+        uint8_t flags = hot[index].flags;
         const Py_UCS4 *s = flags & H_EXACT ? p->text : p->folded;
         Py_ssize_t end;
         if (flags & H_RECHECK) {
@@ -879,6 +899,8 @@ static int try_terms(Scan *sc, const int *ends, Py_ssize_t at, Py_ssize_t word_e
             end = word_end;
             if (flags & H_RUNS_ON)
                 while (end < limit && is_alnum(s[end])) end++;
+        } else if (hot[index].second && !second_may_start(s, limit, word_end, hot[index].second)) {
+            continue; /* (most tries of phrases end here, without reading the term) */
         } else {
             end = match_after(&sc->core->terms[index], 0, s, limit, word_end);
         }
