@@ -160,18 +160,22 @@ def main() -> None:
         sets = {"shipped": shipped, "shipped + 100 generated": shipped + generated}
         for topics in sets.values():
             match_document(documents[0], topics)  # compile the topics' index (cached, as in use)
-        best = {}
+        best, median = {}, {}
         measured = throughput(documents, list(sets.values()), args.repeat)
         for (label, topics), rates in zip(sets.items(), measured, strict=True):
-            best[label] = max(rates)
+            best[label], median[label] = max(rates), statistics.median(rates)
             name = f"{label} topics ({len(topics)}):"
             print(f"{name:40s} best {max(rates):6.1f}  median {statistics.median(rates):6.1f} MB/s")
             matched = sum(len(match_document(pages, topics)) for pages in documents)
             print(f"{'':40s} {matched / len(documents):.1f} topics matched per document")
             if args.profile:
                 profile(documents, topics)
-        slowdown = best["shipped"] / best["shipped + 100 generated"]
-        print(f"slowdown at 104 topics: {slowdown:.2f}x (target <= 2x; >= 20 MB/s)")
+        slowdown = {kind: rates["shipped"] / rates["shipped + 100 generated"]
+                    for kind, rates in (("best", best), ("median", median))}  # fmt: skip
+        print(
+            f"slowdown at 104 topics: {slowdown['best']:.2f}x (best passes),"
+            f" {slowdown['median']:.2f}x (median ones); target <= 2x (and >= 20 MB/s)"
+        )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@
  * regex matches, tried wherever a match may start. tests/match/test_core_parity.py holds it
  * to that definition exactly (every candidate), and its scores and evidence to what
  * match.py assembles. Python keeps topic compilation, the documents the core declines (see
- * Core.candidates) and the result objects.
+ * Core.candidates) and the TopicMatch results (the core makes the Evidence tuples).
  *
  * A term is a list of words. A case-blind word is compared with the lower-case text
  * through the accent classes of match._VOWEL_CLASSES ("ss" in a term also matches "ß"); an
