@@ -1292,7 +1292,8 @@ static int topic_candidates(Eval *ev, Cands *out) {
 }
 
 static PyObject *pair_of(Py_ssize_t a, Py_ssize_t b) {
-    PyObject *pair = PyTuple_New(2), *first = PyLong_FromSsize_t(a), *second = PyLong_FromSsize_t(b);
+    PyObject *pair = PyTuple_New(2), *first = PyLong_FromSsize_t(a);
+    PyObject *second = PyLong_FromSsize_t(b);
     if (!pair || !first || !second) {
         Py_XDECREF(pair);
         Py_XDECREF(first);
@@ -1711,7 +1712,8 @@ static PyObject *fold_word(PyObject *word, PyObject *fold) {
     if (!folded) return NULL;
     const Py_UCS1 *from = PyUnicode_1BYTE_DATA(word);
     Py_UCS1 *to = PyUnicode_1BYTE_DATA(folded);
-    for (Py_ssize_t i = 0; i < n; i++) to[i] = from[i] >= 'A' && from[i] <= 'Z' ? from[i] + 32 : from[i];
+    for (Py_ssize_t i = 0; i < n; i++)
+        to[i] = from[i] >= 'A' && from[i] <= 'Z' ? from[i] + 32 : from[i];
     return folded;
 }
 
@@ -1830,13 +1832,14 @@ static PyObject *core_match(CoreObject *self, PyObject *args) {
                 break;
             }
         }
-        if (result) qsort(sc->kept.v, (size_t)sc->kept.n, sizeof(Kept), kept_cmp);
+        Kept *kept = sc->kept.v;
+        if (result) qsort(kept, (size_t)sc->kept.n, sizeof(Kept), kept_cmp);
         for (Py_ssize_t first = 0, last; result && first < sc->kept.n; first = last) {
-            for (last = first; last < sc->kept.n && sc->kept.v[last].topic == sc->kept.v[first].topic;)
+            for (last = first; last < sc->kept.n && kept[last].topic == kept[first].topic;)
                 last++;
-            const Topic *spec = &self->topics[sc->kept.v[first].topic];
-            PyObject *topic = assemble_topic(spec, &sc->kept.v[first], last - first, texts,
-                                             numbers, fold, evidence, &sc->kept_spans);
+            const Topic *spec = &self->topics[kept[first].topic];
+            PyObject *topic = assemble_topic(spec, &kept[first], last - first, texts, numbers,
+                                             fold, evidence, &sc->kept_spans);
             if (!topic || PyList_Append(result, topic) < 0) Py_CLEAR(result);
             Py_XDECREF(topic);
         }
@@ -1880,7 +1883,8 @@ static PyTypeObject CoreType = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_matchcore",
-    "The compiled matching core of watcher.match (which is its reference).", -1, NULL, NULL, NULL, NULL, NULL,
+    "The compiled matching core of watcher.match (which is its reference).", -1, NULL, NULL,
+    NULL, NULL, NULL,
 };
 
 PyMODINIT_FUNC PyInit__matchcore(void) {

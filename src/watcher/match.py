@@ -24,8 +24,7 @@ that work for a document instead: it walks tries of the terms' first words over 
 verifies each term as its regex would, applies the topics' rules, contexts and exclusions,
 and assembles each topic's score and :class:`Evidence`, several times faster. Python keeps
 topic compilation and the :class:`TopicMatch` results, and the matcher here is the core's
-fallback. Both follow
-one definition, each term's regex tried wherever a match may start;
+fallback. Both follow one definition, each term's regex tried wherever a match may start;
 ``tests/match/test_core_parity.py`` holds the core to it exactly, and this matcher too on
 real text (on garbled text its index can miss a match: words glued by a capital, long words
 run on before a term's distinctive word).
