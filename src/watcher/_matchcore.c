@@ -1574,13 +1574,13 @@ static PyObject *core_candidates(CoreObject *self, PyObject *args) {
 static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t nspans,
                               Py_ssize_t start, Py_ssize_t end, Py_ssize_t width) {
     Py_ssize_t n = PyUnicode_GET_LENGTH(text_obj);
-    Spans marks = {0};
-    for (Py_ssize_t i = 0; i < nspans; i++)
-        if (spans_push(&marks, spans[i].start, spans[i].end) < 0) {
-            free(marks.v);
-            return PyErr_NoMemory();
-        }
-    qsort(marks.v, (size_t)marks.n, sizeof(Span), span_cmp);
+    Span mark[64]; /* (a rule of more than 64 groups is refused) */
+    Py_ssize_t nmarks = nspans < 64 ? nspans : 64;
+    for (Py_ssize_t i = 0; i < nmarks; i++) { /* sorted, by insertion: they are few */
+        Py_ssize_t j = i;
+        for (; j > 0 && span_cmp(&mark[j - 1], &spans[i]) > 0; j--) mark[j] = mark[j - 1];
+        mark[j] = spans[i];
+    }
 
     int kind = PyUnicode_KIND(text_obj);
     const void *data = PyUnicode_DATA(text_obj);
@@ -1606,14 +1606,12 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
             }
     }
     Py_ssize_t last = hi; /* marks may run past hi */
-    for (Py_ssize_t k = 0; k < marks.n; k++)
-        if (marks.v[k].end > last) last = marks.v[k].end;
-    Py_ssize_t cap = (last - lo) + 4 * marks.n + 3, len = 0;
-    Py_UCS4 *out = PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
-    if (!out) {
-        free(marks.v);
-        return PyErr_NoMemory();
-    }
+    for (Py_ssize_t k = 0; k < nmarks; k++)
+        if (mark[k].end > last) last = mark[k].end;
+    Py_ssize_t cap = (last - lo) + 4 * nmarks + 3, len = 0;
+    Py_UCS4 local[1024]; /* (room for most snippets) */
+    Py_UCS4 *out = cap <= 1024 ? local : PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
+    if (!out) return PyErr_NoMemory();
     if (lo > 0) out[len++] = 0x2026; /* "…" */
     Py_ssize_t body = len;
     Py_ssize_t pending = 0; /* 1: a whitespace run after some output */
@@ -1644,9 +1642,9 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
         EMIT_FROM(Py_UCS4, from, to);                                                          \
     }
     Py_ssize_t cursor = lo;
-    for (Py_ssize_t k = 0; k < marks.n; k++) {
-        Py_ssize_t a = marks.v[k].start, b = marks.v[k].end;
-        if ((k > 0 && a == marks.v[k - 1].start && b == marks.v[k - 1].end) || a < cursor)
+    for (Py_ssize_t k = 0; k < nmarks; k++) {
+        Py_ssize_t a = mark[k].start, b = mark[k].end;
+        if ((k > 0 && a == mark[k - 1].start && b == mark[k - 1].end) || a < cursor)
             continue;
         EMIT_TEXT(cursor, a);
         EMIT('*');
@@ -1660,7 +1658,6 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
 #undef EMIT_TEXT
 #undef EMIT_FROM
 #undef EMIT
-    free(marks.v);
     if (hi < n) out[len++] = 0x2026;
     if (lo > 0 || hi < n) most |= 0x2026;
     /* PyUnicode_New takes the largest character for the kind it picks, whose bounds (128,
@@ -1671,7 +1668,7 @@ static PyObject *make_snippet(PyObject *text_obj, const Span *spans, Py_ssize_t 
         void *into = PyUnicode_DATA(result);
         for (Py_ssize_t i = 0; i < len; i++) PyUnicode_WRITE(to, into, i, out[i]);
     }
-    PyMem_Free(out);
+    if (out != local) PyMem_Free(out);
     return result;
 }
 
@@ -1685,6 +1682,12 @@ static PyObject *terms_of(PyObject *text, const Span *spans, Py_ssize_t nspans) 
         Py_ssize_t j = i;
         for (; j > 0 && sorted[j - 1].start > s.start; j--) sorted[j] = sorted[j - 1];
         sorted[j] = s;
+    }
+    if (n == 1) { /* (most candidates: an alias) */
+        PyObject *word = PyUnicode_Substring(text, sorted[0].start, sorted[0].end);
+        PyObject *one = word ? PyTuple_Pack(1, word) : NULL;
+        Py_XDECREF(word);
+        return one;
     }
     PyObject *words = PyList_New(0);
     if (!words) return NULL;
