@@ -13,7 +13,8 @@ import json
 import math
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timezone
+from email.utils import format_datetime
 from html import escape
 from typing import Any
 from urllib.parse import SplitResult, parse_qs, urlencode
@@ -161,15 +162,17 @@ def _odata_error(status: int, message: str) -> Reply:
 # -- WordPress ---------------------------------------------------------------------------------
 
 
-def _posts(site: Site, config: dict[str, Any]) -> list[dict[str, Any]]:
+def _posts(site: Site, config: dict[str, Any], route: str | None = None) -> list[dict[str, Any]]:
+    """The posts newest first; with ``route``, only those that this route shows."""
     posts: list[dict[str, Any]] = site.data(config["data"])
+    posts = [p for p in posts if route is None or route in p.get("routes", [route])]
     return sorted(posts, key=lambda p: str(p["date"]), reverse=True)
 
 
 def wp_rest_posts(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> Reply:
     """``/wp-json/wp/v2/posts`` with per_page, page, after, before, modified_after, lang, orderby."""
     q = _query(url)
-    posts = _posts(site, config)
+    posts = _posts(site, config, "rest")
     try:
         per_page = int(q.get("per_page", "10"))
         page = int(q.get("page", "1"))
@@ -217,17 +220,83 @@ def _rest_post(post: dict[str, Any], base: str) -> dict[str, Any]:
         "lang": post["lang"],
         "title": {"rendered": escape(post["title"], quote=False)},
         "content": {"rendered": post["content"], "protected": False},
+        **({"translations": post["translations"]} if post.get("translations") else {}),
     }
+
+
+def wp_rest_media(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> Reply:
+    """``/wp-json/wp/v2/media`` with mime_type, per_page and page, newest first."""
+    q = _query(url)
+    media: list[dict[str, Any]] = site.data(config["data"])
+    if "mime_type" in q:
+        media = [m for m in media if m["mime_type"] == q["mime_type"]]
+    media.sort(key=lambda m: str(m["date"]), reverse=True)
+    per_page, page = int(q.get("per_page", "10")), int(q.get("page", "1"))
+    chosen = media[(page - 1) * per_page : page * per_page]
+    body = [
+        {
+            "id": m["id"],
+            "date": m["date"],
+            "modified": m["modified"],
+            "type": "attachment",
+            "title": {"rendered": escape(m["title"], quote=False)},
+            "mime_type": m["mime_type"],
+            "media_type": "file",
+            "post": m["post"],
+            "source_url": m["source_url"],
+        }
+        for m in chosen
+    ]
+    pages = max(1, math.ceil(len(media) / per_page))
+    headers = {"X-WP-Total": str(len(media)), "X-WP-TotalPages": str(pages)}
+    return Reply(200, json.dumps(body).encode(), JSON, headers)
+
+
+def wp_feed(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> Reply:
+    """``/<lang>/feed/``: RSS 2.0 of the language's 10 newest posts, with ``content:encoded``."""
+    lang = config["match"]["lang"]
+    posts = [p for p in _posts(site, config, "feeds") if p["lang"] == lang][:10]
+    host = "https://www.beneluxparl.eu"
+    items = "".join(
+        f"<item><title>{escape(p['title'])}</title><link>{p['link']}</link>"
+        f"<pubDate>{format_datetime(datetime.fromisoformat(p['date_gmt']).replace(tzinfo=timezone.utc))}</pubDate>"
+        f'<guid isPermaLink="false">{host}/?p={p["id"]}</guid>'
+        f"<description><![CDATA[{p['content'][:100]}]]></description>"
+        f"<content:encoded><![CDATA[{p['content']}]]></content:encoded></item>\n"
+        for p in posts
+    )
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>Beneluxparlement</title><link>{host}/{lang}/</link>"
+        f"<language>{lang}</language>\n{items}</channel></rss>\n"
+    )
+    return Reply(200, body.encode(), "application/rss+xml; charset=UTF-8")
+
+
+def wp_sitemap(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> Reply:
+    """``/wp-sitemap.xml`` (the index) and ``/wp-sitemap-posts-post-1.xml`` (the posts)."""
+    host = "https://www.beneluxparl.eu"
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    if config["match"].get("part"):
+        urls = "".join(
+            f"<url><loc>{p['link']}</loc></url>" for p in _posts(site, config, "sitemap")
+        )
+        body = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset {ns}>{urls}</urlset>\n'
+    else:
+        parts = ("posts-post-1", "posts-page-1", "taxonomies-category-1")
+        maps = "".join(f"<sitemap><loc>{host}/wp-sitemap-{p}.xml</loc></sitemap>" for p in parts)
+        body = f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex {ns}>{maps}</sitemapindex>\n'
+    return Reply(200, body.encode(), "application/xml; charset=UTF-8")
 
 
 def wp_html(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> Reply:
     """The theme's pages: a post at its permalink, or the document list of a language."""
-    posts = _posts(site, config)
-    for post in posts:
+    for post in _posts(site, config):
         if post["link"].endswith(url.path) and url.path.count("/") > 3:
             return _html(_post_page(post))
     lang = config["match"]["lang"]
-    listed = [p for p in posts if p["lang"] == lang]
+    listed = [p for p in _posts(site, config, "lists") if p["lang"] == lang]
     page = int(config["match"].get("page") or 1)
     chosen = listed[(page - 1) * 10 : page * 10]
     if not chosen:
@@ -329,6 +398,21 @@ def rijks_detail(site: Site, url: SplitResult, config: dict[str, Any], base: str
     return site.not_found()
 
 
+def rijks_sitemap(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> Reply:
+    """``/sitemap.xml``: every document page at its real address, with its date as lastmod."""
+    host = "https://www.adviesraadinternationalevraagstukken.nl"
+    urls = "".join(
+        f"<url><loc>{host}{d['path']}</loc><lastmod>{d['date']}</lastmod></url>"
+        for d in site.data(config["data"])
+    )
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{host}/</loc></url>'
+        f"{urls}</urlset>\n"
+    )
+    return Reply(200, body.encode(), "application/xml;charset=UTF-8")
+
+
 def _nl_date(iso: str) -> str:
     y, m, d = iso.split("-")
     return f"{d}-{m}-{y}"
@@ -351,6 +435,10 @@ EMULATORS: dict[str, Emulator] = {
     "odata_entities": odata_entities,
     "wp_rest_posts": wp_rest_posts,
     "wp_html": wp_html,
+    "wp_rest_media": wp_rest_media,
+    "wp_feed": wp_feed,
+    "wp_sitemap": wp_sitemap,
+    "rijks_sitemap": rijks_sitemap,
     "rijks_documents": rijks_documents,
     "rijks_detail": rijks_detail,
 }

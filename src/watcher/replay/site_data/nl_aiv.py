@@ -9,14 +9,16 @@ its topic path ``/onderwerpen/navo/...``, as the real site does, so one document
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 BIN = "/binaries/adviesraadinternationalevraagstukken/documenten"
+OPEN = "https://open.overheid.nl/documenten"
 
 
 def _doc(path: str, type_label: str, title: str, intro: str, files: list[tuple[str, str, int, str]],
          listed: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
-    date = "-".join(path.split("/")[3:6])
+    date = "-".join(re.findall(r"/(\d{4})/(\d{2})/(\d{2})/", path)[0])
     return {
         "path": path, "date": date, "type_label": type_label, "title": title, "intro": intro,
         "listed_paths": listed or [path],
@@ -25,6 +27,31 @@ def _doc(path: str, type_label: str, title: str, intro: str, files: list[tuple[s
 
 
 DOCUMENTS = [
+    # Reconstructed: an address without a type segment, as the platform writes them since 2025
+    # (issue #12), whose file is on open.overheid.nl (berthubert/tkconv ooget.cc) not /binaries/.
+    _doc(
+        "/documenten/2025/11/20/advies-europese-defensiesamenwerking",
+        "Advies",
+        "Europese defensiesamenwerking na de NAVO-top",
+        "Advies over de Europese defensie-industrie en de samenwerking met de Benelux-partners.",
+        [
+            (
+                f"{OPEN}/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b/file",
+                "Advies Europese defensiesamenwerking",
+                40,
+                "800 kB",
+            )
+        ],
+    ),
+    # Reconstructed unknown values: a type segment and label the spider does not know, and a
+    # detail page without any download link (the record must be kept and reported).
+    _doc(
+        "/documenten/essays/2025/09/01/essay-strategische-autonomie",
+        "Essay",
+        "Essay over strategische autonomie",
+        "Een essay van een lid van de raad.",
+        [],
+    ),
     _doc(
         "/documenten/publicaties/2025/06/10/briefadvies-navo-top-2025",
         "Briefadvies",
@@ -86,11 +113,11 @@ DOCUMENTS = [
         ],
     ),
 ]
-TEXTS = {0: "002_7e0797b5a3d82511.txt"}
+TEXTS = {2: "002_7e0797b5a3d82511.txt"}
 
 
 def _pdf(i: int, doc: dict[str, Any]) -> dict[str, Any]:
-    href = doc["files"][0]["href"]
+    href = doc["files"][0]["href"].replace("https://", "/_hosts/")
     build: dict[str, Any] = {"kind": "pdf", "title": doc["title"]}
     if i in TEXTS:
         build["text"] = TEXTS[i]
@@ -100,7 +127,10 @@ def _pdf(i: int, doc: dict[str, Any]) -> dict[str, Any]:
             f"Replay placeholder for the AIV publication '{doc['title']}'. No text available."
         )
         note = "reconstructed: placeholder PDF (no text available)"
-    return {"path": href, "file": "binaries/" + href.rsplit("/", 1)[-1].replace("+", "_"), "real": False,
+    name = href.rsplit("/", 1)[-1] if "/binaries/" in href else href.split("/")[4] + ".pdf"
+    if "/binaries/" not in href:
+        note += "; a file of open.overheid.nl, which the replay serves under /_hosts/open.overheid.nl/ on this site's port (the spider's rebase maps file hosts there)"
+    return {"path": href, "file": "binaries/" + name.replace("+", "_"), "real": False,
             "note": note, "last_modified": f"{doc['date']}T10:00:00+00:00", "build": build}  # fmt: skip
 
 
@@ -122,7 +152,7 @@ MANIFEST: dict[str, Any] = {
             "note": "reconstructed [I]: no robots.txt of this site was found in archived material",
             "build": {"kind": "text", "content": "User-agent: *\nDisallow: /zoeken\n"},
         },
-        *[_pdf(i, d) for i, d in enumerate(DOCUMENTS)],
+        *[_pdf(i, d) for i, d in enumerate(DOCUMENTS) if d["files"]],
     ],
     "dynamic": [
         {
@@ -134,11 +164,18 @@ MANIFEST: dict[str, Any] = {
             "note": "Rijksoverheid-platform listing [I]: ol.results li.results__item a.publication, pagina/startdatum/einddatum",
         },
         {
-            "path": r"(/onderwerpen/[^/]+)?/documenten/[a-z-]+/\d{4}/\d{2}/\d{2}/[a-z0-9-]+",
+            "path": r"(/onderwerpen/[^/]+)?/documenten(/[a-z-]+)?/\d{4}/\d{2}/\d{2}/[a-z0-9-]+",
             "handler": "rijks_detail",
             "data": "documents.json",
             "real": False,
-            "note": "detail page [I]: h1, 'Type | dd-mm-yyyy' line, downloads linking /binaries/",
+            "note": "detail page [I]: h1, 'Type | dd-mm-yyyy' line, downloads linking /binaries/ or open.overheid.nl; typed and (since 2025) untyped addresses",
+        },
+        {
+            "path": "/sitemap.xml",
+            "handler": "rijks_sitemap",
+            "data": "documents.json",
+            "real": False,
+            "note": "sitemap [I] (sitemaps.org protocol; whether the platform publishes one at this address is not verified)",
         },
     ],
     "data_files": {"documents.json": DOCUMENTS},

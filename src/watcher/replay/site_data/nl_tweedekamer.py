@@ -113,6 +113,34 @@ DOCUMENTS = [
         content_type=None,
         deleted=True,
     ),
+    # Reconstructed unknown value: a kind that is not in the known Soort list (invented for the
+    # replay), without a file; the spider must keep it and report the kind once.
+    _doc(
+        "1c3e5a7b-9d2f-4b6c-8e1a-3f5d7b9c1e07",
+        "Verslag van een interparlementaire conferentie",
+        "2026D18910",
+        "Verslag van de interparlementaire conferentie over het GBVB en het GVDB",
+        "2026-05-15T00:00:00+02:00",
+        "2026-05-15T09:00:00.0+02:00",
+        "2026-05-15T07:00:02.1000000Z",
+        content_type=None,
+    ),
+    # Reconstructed malformed entity: no Soort key at all. It must be skipped and reported, and
+    # the rest of its page kept.
+    {
+        key: value
+        for key, value in _doc(
+            "3e5a7c9e-1f4b-4d8e-a2c6-5b7d9f1a3c08",
+            "Brief regering",
+            "2026D18955",
+            "Brief zonder soort",
+            "2026-05-15T00:00:00+02:00",
+            "2026-05-15T10:00:00.0+02:00",
+            "2026-05-15T08:00:03.5000000Z",
+            content_type=None,
+        ).items()
+        if key != "Soort"
+    },
 ]
 FILES = {
     # Id -> file in the replay, and what the resource endpoint says it is (real servers get this wrong).
