@@ -1,13 +1,18 @@
 """Tweede Kamer: the OData v4 ``Document`` entity set, incremental on ``ApiGewijzigdOp``.
 
-Scout: one query for the documents of the configured kinds changed since the cursor, following
-``@odata.nextLink``; soft deletes come back as ``Verwijderd: true`` and are reported, not skipped.
-The file comes from the ``resource`` endpoint and its type from its bytes. What is about defence is
-the matcher's call; ``WATCHER_TK_KINDS`` keeps the volume sane.
+Scout: one query for the documents changed since the cursor, following ``@odata.nextLink``; soft
+deletes come back as ``Verwijderd: true`` and are reported, not skipped. The file comes from the
+``resource`` endpoint and its type from its bytes. Every kind (``Soort``) is fetched by default: a
+team cannot know in advance which kind will mention its topic, and what is about defence is the
+matcher's call. ``WATCHER_TK_KINDS`` narrows it; each kind in it is checked at start-up against the
+known values (``nl_tweedekamer_soorten``), so a misspelt kind fails the run instead of silently
+matching nothing. A kind the list does not know keeps its document and is reported once; an entity
+that misses a field is skipped and reported, the rest of its page is kept.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +27,8 @@ from watcher.crawl.parsing import LayoutChanged
 from watcher.crawl.records import DocumentRecord
 from watcher.crawl.spider import WatcherSpider
 
+from spiders.nl_tweedekamer_soorten import SOORTEN
+
 API = "/OData/v4/2.0/Document"
 EXPAND = "Kamerstukdossier($select=Nummer,Toevoeging,Titel),Zaak($select=Nummer,Soort,Onderwerp)"
 SAFE = "$(),=';:"  # kept as they are in query values; a "+" in a time offset must become %2B
@@ -33,21 +40,62 @@ class Page:
     records: list[DocumentRecord]
     next_url: str | None
     last_changed: str | None  # the highest ApiGewijzigdOp on the page: the cursor once it is done
+    malformed: list[str]  # entities skipped: "<Id>: KeyError 'Soort'"
 
 
 def parse_documents(response: Response) -> Page:
-    """One OData page of Document entities -> records, the nextLink and the page's newest change."""
+    """One OData page of Document entities -> records, the nextLink and the page's newest change.
+
+    An entity that cannot be read is left out and named in ``malformed``; a page on which no
+    entity of several can be read, or that is not an OData collection, raises LayoutChanged.
+    """
     try:
         data = json.loads(response.text)
         entities = data["value"]
         if "@odata.context" not in data or not isinstance(entities, list):
             raise LayoutChanged("not an OData collection")
-        records = [_record(e, response) for e in entities]
-    except (ValueError, KeyError, TypeError, ValidationError) as exc:
+        if "#Document" not in str(data["@odata.context"]):
+            raise LayoutChanged(f"not a page of Document entities: {data['@odata.context']}")
+    except (ValueError, KeyError, TypeError) as exc:
         raise LayoutChanged(f"unreadable Document page: {type(exc).__name__}: {exc}") from exc
-    changed = max((str(e["ApiGewijzigdOp"]) for e in entities), default=None)
+    records, malformed = [], []
+    for e in entities:
+        try:
+            records.append(_record(e, response))
+        except (ValueError, KeyError, TypeError, AttributeError, ValidationError) as exc:
+            entity_id = e.get("Id", "?") if isinstance(e, dict) else "?"
+            malformed.append(f"{entity_id}: {type(exc).__name__} {_short(exc)}")
+    if len(entities) > 1 and not records:
+        raise LayoutChanged(f"no readable Document entity on the page ({malformed[0]})")
+    changed = max(
+        (str(e["ApiGewijzigdOp"]) for e in entities if isinstance(e, dict) and e.get("ApiGewijzigdOp")),
+        default=None,
+    )
     next_url = data.get("@odata.nextLink")
-    return Page(records, response.urljoin(next_url) if next_url else None, changed)
+    return Page(records, response.urljoin(next_url) if next_url else None, changed, malformed)
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return text[:120]
+
+
+def unknown_kinds(kinds: list[str]) -> list[str]:
+    """The kinds of ``WATCHER_TK_KINDS`` that are no Soort, each with the nearest real ones.
+
+    ``["Verslag"] -> ["'Verslag' (did you mean 'Verslag van een bijeenkomst', ...?)"]``
+    """
+    wrong = []
+    for kind in kinds:
+        if kind not in SOORTEN:
+            containing = sorted(
+                (s for s in SOORTEN if kind.lower() in s.lower()),
+                key=lambda s: (not s.lower().startswith(kind.lower()), len(s), s),
+            )
+            near = list(dict.fromkeys(containing + difflib.get_close_matches(kind, sorted(SOORTEN))))[:3]
+            hint = f" (did you mean {', '.join(repr(n) for n in near)}?)" if near else ""
+            wrong.append(f"{kind!r}{hint}")
+    return wrong
 
 
 def _record(e: dict[str, Any], response: Response) -> DocumentRecord:
@@ -95,24 +143,36 @@ class TweedeKamerSpider(WatcherSpider):
     home = "https://gegevensmagazijn.tweedekamer.nl"
 
     def first_requests(self) -> Iterable[Request]:
-        self.kinds = list(self.settings.getlist("WATCHER_TK_KINDS"))
-        kinds = " or ".join("Soort eq '{}'".format(k.replace("'", "''")) for k in self.kinds)
+        raw = self.settings.get("WATCHER_TK_KINDS")
+        # "-s WATCHER_TK_KINDS=[...]" arrives as JSON text; Scrapy's getlist would split it on commas
+        kinds = json.loads(raw) if isinstance(raw, str) and raw.startswith("[") else list(raw or [])
+        wrong = unknown_kinds(kinds)
+        if wrong:
+            self.fail(
+                "WATCHER_TK_KINDS names kinds the Tweede Kamer API does not have, which would "
+                f"match nothing: {'; '.join(wrong)}. Leave it empty to fetch every kind."
+            )
+            return
+        clauses = []
+        if kinds:
+            clauses.append(
+                "(" + " or ".join("Soort eq '{}'".format(k.replace("'", "''")) for k in kinds) + ")"
+            )
         cursor = self.state.cursor.get("api_changed_after")
+        query: dict[str, str]
         if self.backfill:
             since = self.since or date(2008, 9, 1)  # Parlis data starts in September 2008
-            clause = f"Datum ge {_odata_time(since)} and ({kinds})"
+            clauses.insert(0, f"Datum ge {_odata_time(since)}")
             if self.until:
-                clause += f" and Datum lt {_odata_time(self.until + timedelta(days=1))}"
-            query = {"$filter": clause, "$orderby": "Datum"}
+                clauses.insert(1, f"Datum lt {_odata_time(self.until + timedelta(days=1))}")
+            query = {"$orderby": "Datum"}
         elif cursor:
-            clause = f"ApiGewijzigdOp gt {cursor} and ({kinds})"
-            query = {"$filter": clause, "$orderby": "ApiGewijzigdOp"}
+            clauses.insert(0, f"ApiGewijzigdOp gt {cursor}")
+            query = {"$orderby": "ApiGewijzigdOp"}
         else:
-            query = {
-                "$filter": f"({kinds})",
-                "$orderby": "ApiGewijzigdOp desc",
-                "$top": str(FIRST_RUN),
-            }
+            query = {"$orderby": "ApiGewijzigdOp desc", "$top": str(FIRST_RUN)}
+        if clauses:
+            query = {"$filter": " and ".join(clauses), **query}
         query["$expand"] = EXPAND
         url = self.at(API) + "?" + "&".join(f"{k}={quote(v, safe=SAFE)}" for k, v in query.items())
         yield Request(url, callback=self.on_page)
@@ -121,13 +181,12 @@ class TweedeKamerSpider(WatcherSpider):
         page = self.parsed(parse_documents, response)
         if page is None:
             return
+        for problem in page.malformed:
+            self.logger.warning("Skipped a Document entity at %s: %s", response.url, problem)
+            self.unknown_value("Document entity", problem.split(": ", 1)[1], response.url)
         for record in page.records:
-            if record.doc_type not in self.kinds:
-                self.fail(
-                    f"UnknownValue: Soort {record.doc_type!r} not asked for ({record.native_id})"
-                )
-                return
-        for record in page.records:
+            if record.doc_type not in SOORTEN:
+                self.unknown_value("Soort", record.doc_type, response.url)
             fp = self.fingerprint_of(record)
             if not self.is_known(record.native_id, fp):
                 yield from self.document(record, fp)

@@ -46,6 +46,13 @@ class Settings(BaseSettings):
         description="Named in the crawler's user agent so site owners can reach the operator.",
     )
     poll_interval_minutes: int = Field(default=30, ge=5)
+    tk_kinds: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Tweede Kamer document kinds (Soort) to fetch, as a JSON list; empty: every kind. "
+            "Checked against the API's kinds when the crawl starts."
+        ),
+    )
 
     @field_validator("database_url")
     @classmethod

@@ -8,6 +8,7 @@ import pytest
 from spiderkit import Crawl, cases, check_golden, record_keys
 
 from spiders import nl_tweedekamer
+from spiders.nl_tweedekamer_soorten import SOORTEN
 from watcher.crawl.records import CrawlState
 from watcher.replay import Fault, ReplayServer
 
@@ -17,6 +18,10 @@ MOTION = "c1d7e9f3-8a2b-4e6d-b5c4-3f0a9e8d7b03"
 DELETED = "0b2d4f6a-8c1e-4a3b-b5d7-9f1e3a5c7e06"
 REPORT_2024 = "3f0c3b1e-5d0a-4d55-9e0c-6a1f2b7c8d01"
 MINUTES = "f7a1c3e5-2b4d-4f6a-9e8c-7d0b2a4c6e05"
+AMENDMENT = "e4b8a2c6-9d1f-4a7e-8c3b-5e2d1f0a9c04"
+NEW_KIND = "1c3e5a7b-9d2f-4b6c-8e1a-3f5d7b9c1e07"  # a Soort not in the known list
+NO_KIND = "3e5a7c9e-1f4b-4d8e-a2c6-5b7d9f1a3c08"  # an entity without a Soort: skipped
+LAST_CHANGE = "2026-05-15T07:00:02.1000000Z"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -25,12 +30,20 @@ def test_golden(case: str) -> None:
     check_golden("nl_tweedekamer", case, PARSERS)
 
 
-def test_first_run_takes_the_newest_documents_of_the_configured_kinds(crawl: Crawl) -> None:
+def test_first_run_takes_the_newest_documents_of_every_kind(crawl: Crawl) -> None:
     result = crawl("nl_tweedekamer")
 
     assert result.ok, result.failure
-    # The amendment is not a configured kind, so the API is never asked for it.
-    assert record_keys(result) == {LETTER, MOTION, DELETED, REPORT_2024, MINUTES}
+    everything = {LETTER, MOTION, DELETED, REPORT_2024, MINUTES, AMENDMENT, NEW_KIND}
+    assert record_keys(result) == everything
+    # A kind nobody listed keeps its document, as the API writes it, and is reported once; the
+    # entity without a Soort is skipped and reported, its page kept.
+    by_id = {r.native_id: r for r in result.records}
+    assert by_id[NEW_KIND].doc_type == "Verslag van een interparlementaire conferentie"
+    assert set(result.stats["watcher/unknown_values"]) == {
+        "Soort: Verslag van een interparlementaire conferentie",
+        "Document entity: KeyError 'Soort'",
+    }
     by_id = {r.native_id: r for r in result.records}
     assert by_id[DELETED].deleted and by_id[DELETED].content_sha256 is None
     # The metadata and the server say PDF; the bytes are Word, and the record says so.
@@ -45,7 +58,38 @@ def test_first_run_takes_the_newest_documents_of_the_configured_kinds(crawl: Cra
     assert letter.file_urls == (
         f"https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document({LETTER})/resource",
     )
-    assert result.state.cursor == {"api_changed_after": "2026-05-14T13:30:04.2000000Z"}
+    assert result.state.cursor == {"api_changed_after": LAST_CHANGE}
+
+
+def test_the_allow_list_narrows_the_query(crawl: Crawl, replay: ReplayServer) -> None:
+    result = crawl("nl_tweedekamer", WATCHER_TK_KINDS=["Motie", "Brief regering"])
+
+    assert result.ok, result.failure
+    assert record_keys(result) == {LETTER, MOTION, DELETED}
+    query = replay.requests("nl_tweedekamer", r"/Document\?")[0].target
+    assert "Soort%20eq%20%27Motie%27%20or%20Soort%20eq%20%27Brief%20regering%27" in query
+
+
+def test_a_kind_that_is_no_soort_fails_the_run_before_any_request(
+    crawl: Crawl, replay: ReplayServer
+) -> None:
+    result = crawl("nl_tweedekamer", WATCHER_TK_KINDS=["Motie", "Advies Raad van State"])
+
+    assert not result.ok
+    failure = result.failure or ""
+    assert "'Advies Raad van State' (did you mean " in failure
+    assert "'Advies Afdeling advisering Raad van State'" in failure and "'Motie'" not in failure
+    assert replay.requests("nl_tweedekamer", r"/Document") == []
+
+
+def test_the_known_kinds_are_tkapis_list() -> None:
+    assert len(SOORTEN) == 96
+    assert "Advies Afdeling advisering Raad van State" in SOORTEN
+    assert "Verslag" not in SOORTEN and "Advies Raad van State" not in SOORTEN
+    assert nl_tweedekamer.unknown_kinds(["Motie", "Verslag"]) == [
+        "'Verslag' (did you mean 'Verslag van een rapporteur', 'Verslag van een werkbezoek', "
+        "'Verslag van een bijeenkomst'?)"
+    ]
 
 
 def test_second_run_downloads_nothing(crawl: Crawl, replay: ReplayServer) -> None:
@@ -58,7 +102,7 @@ def test_second_run_downloads_nothing(crawl: Crawl, replay: ReplayServer) -> Non
     assert second.records == []
     assert second.files_downloaded == 0
     assert replay.requests("nl_tweedekamer", "resource") == []
-    assert "ApiGewijzigdOp%20gt%202026-05-14T13:30:04.2000000Z" in replay.log[-1].target
+    assert f"ApiGewijzigdOp%20gt%20{LAST_CHANGE}" in replay.log[-1].target
 
 
 def test_incremental_run_follows_next_links(crawl: Crawl, replay: ReplayServer) -> None:
@@ -67,10 +111,10 @@ def test_incremental_run_follows_next_links(crawl: Crawl, replay: ReplayServer) 
     result = crawl("nl_tweedekamer", state=state)
 
     assert result.ok, result.failure
-    assert record_keys(result) == {LETTER, MOTION, DELETED, MINUTES}
+    assert record_keys(result) == {LETTER, MOTION, AMENDMENT, DELETED, MINUTES, NEW_KIND}
     pages = replay.requests("nl_tweedekamer", r"/Document\?")
-    assert len(pages) == 2 and "skiptoken" in pages[1].target
-    assert result.state.cursor["api_changed_after"] == "2026-05-14T13:30:04.2000000Z"
+    assert len(pages) == 4 and "skiptoken" in pages[1].target
+    assert result.state.cursor["api_changed_after"] == LAST_CHANGE
 
 
 def test_backfill_filters_on_the_document_date(crawl: Crawl) -> None:

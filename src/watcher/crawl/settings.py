@@ -67,19 +67,9 @@ WATCHER_PENDING_MAX_ATTEMPTS = 30
 # override points a spider elsewhere, e.g. at the replay: -s 'WATCHER_BASE_URLS={"nl_aiv": "http://127.0.0.1:8801"}'
 WATCHER_RAW_DIR = str(_watcher.raw_dir)
 WATCHER_BASE_URLS: dict[str, str] = {}
-# The kinds of Tweede Kamer documents fetched (deciding what is about defence is the matcher's job).
-WATCHER_TK_KINDS = [
-    "Brief regering",
-    "Motie",
-    "Motie (gewijzigd/nader)",
-    "Verslag van een commissiedebat",
-    "Verslag van een schriftelijk overleg",
-    "Verslag",
-    "Rapport",
-    "Advies Raad van State",
-    "Advies van andere adviesorganen",
-    "Lijst van vragen en antwoorden",
-]
+# The kinds (Soort) of Tweede Kamer documents fetched; empty: every kind (the default, since a team
+# cannot know which kind will mention its topic). Set with WATCHER_TK_KINDS='["Motie", ...]'.
+WATCHER_TK_KINDS = list(_watcher.tk_kinds)
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
