@@ -26,10 +26,17 @@ def post_documents(response: Response) -> list[DocumentRecord]:
     return bp.documents(bp.parse_post_page(response), bp.BeneluxSpider.home)
 
 
+def feed_documents(response: Response) -> list[DocumentRecord]:
+    return [d for p in bp.parse_feed(response) for d in bp.documents(p, bp.BeneluxSpider.home)]
+
+
 PARSERS = {
     "rest_documents": rest_documents,
     "parse_list": bp.parse_list,
     "post_documents": post_documents,
+    "feed_documents": feed_documents,
+    "parse_sitemap": bp.parse_sitemap,
+    "parse_media": bp.parse_media,
 }
 ALL = {"936-2-nl", "936-2-fr", "840-1-nl"}
 
