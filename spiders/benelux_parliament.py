@@ -153,6 +153,7 @@ def _lang(link: str) -> str:
 class BeneluxSpider(WatcherSpider):
     name = "benelux_parliament"
     home = "https://www.beneluxparl.eu"
+    hosts = ("www.beneluxparl.eu", "beneluxparl.eu")
     aliases = ("https://beneluxparl.eu", "http://www.beneluxparl.eu")
 
     def first_requests(self) -> Iterable[Request]:

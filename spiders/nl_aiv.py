@@ -124,6 +124,10 @@ def parse_detail(response: Response) -> DocumentRecord:
 class AivSpider(WatcherSpider):
     name = "nl_aiv"
     home = "https://www.adviesraadinternationalevraagstukken.nl"
+    hosts = (
+        "www.adviesraadinternationalevraagstukken.nl",
+        "adviesraadinternationalevraagstukken.nl",
+    )
     aliases = ("https://adviesraadinternationalevraagstukken.nl",)
 
     def first_requests(self) -> Iterable[Request]:

@@ -93,6 +93,7 @@ def _odata_time(day: date) -> str:
 class TweedeKamerSpider(WatcherSpider):
     name = "nl_tweedekamer"
     home = "https://gegevensmagazijn.tweedekamer.nl"
+    hosts = ("gegevensmagazijn.tweedekamer.nl",)
 
     def first_requests(self) -> Iterable[Request]:
         self.kinds = list(self.settings.getlist("WATCHER_TK_KINDS"))
