@@ -228,6 +228,7 @@ def _lang(link: str) -> str:
 class BeneluxSpider(WatcherSpider):
     name = "benelux_parliament"
     home = "https://www.beneluxparl.eu"
+    hosts = ("www.beneluxparl.eu", "beneluxparl.eu")
     aliases = ("https://beneluxparl.eu", "http://www.beneluxparl.eu")
     hosts = ("www.beneluxparl.eu", "beneluxparl.eu")
 

@@ -155,6 +155,10 @@ def parse_detail(response: Response) -> Detail:
 class AivSpider(WatcherSpider):
     name = "nl_aiv"
     home = "https://www.adviesraadinternationalevraagstukken.nl"
+    hosts = (
+        "www.adviesraadinternationalevraagstukken.nl",
+        "adviesraadinternationalevraagstukken.nl",
+    )
     aliases = ("https://adviesraadinternationalevraagstukken.nl",)
     hosts = ("www.adviesraadinternationalevraagstukken.nl", "adviesraadinternationalevraagstukken.nl")
     file_hosts = ("open.overheid.nl",)

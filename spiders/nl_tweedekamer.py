@@ -141,6 +141,7 @@ def _odata_time(day: date) -> str:
 class TweedeKamerSpider(WatcherSpider):
     name = "nl_tweedekamer"
     home = "https://gegevensmagazijn.tweedekamer.nl"
+    hosts = ("gegevensmagazijn.tweedekamer.nl",)
 
     def first_requests(self) -> Iterable[Request]:
         raw = self.settings.get("WATCHER_TK_KINDS")

@@ -3,7 +3,10 @@
 One transaction per crawl: the documents a run found, its cursor and the source's health move
 together, so a crash leaves the previous cursor in place and the next run sees the same documents
 again (their upsert is idempotent). A change of health is queued for the admin target in the same
-transaction, once per change: failing once, recovered once, never on every run.
+transaction, once per change: failing once, recovered once, never on every run. A crawl that worked
+but met values its spider does not know is ``degraded``: each new value is told once (the values
+told are kept in ``unknown_value``), other reasons (fallback discovery...) when the source turns
+degraded.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.outbox import enqueue_health
@@ -19,7 +23,7 @@ from watcher.alerts.teams import TeamsConfig
 from watcher.crawl.records import DocumentRecord
 from watcher.crawl.runner import CrawlResult
 from watcher.storage.db import transaction
-from watcher.storage.models import CrawlRun, CrawlStatus, Health, Source
+from watcher.storage.models import CrawlRun, CrawlStatus, Health, Source, UnknownValue
 from watcher.storage.rawstore import RawStore
 from watcher.storage.repo import DocumentFields, ensure_source, record_raw_file, upsert_document
 
@@ -120,7 +124,7 @@ def ingest_crawl(
         # document stored here is not fetched again, and what the run missed stays pending.
         source.cursor = result.state.model_dump(mode="json")
         if result.ok:
-            source.health = Health.OK
+            source.health = Health.DEGRADED if result.is_degraded else Health.OK
             source.last_success_at = now
             if report.new_document_ids:
                 source.last_new_document_at = now
@@ -128,21 +132,49 @@ def ingest_crawl(
             source.health = Health.FAILING
             source.last_error = result.failure
             source.last_error_at = now
-        _report_health_change(session, source, run.id, teams, now)
+        new_values = _new_unknown_values(session, source_id, result.unknown_values, run.id, now)
+        _report_health_change(session, source, run.id, teams, now, result, new_values)
     if not result.ok:
         log.error("crawl of %s failed: %s", source_id, result.failure)
     return report
 
 
+def _new_unknown_values(
+    session: Session, source_id: str, values: tuple[str, ...], run_id: int, now: datetime
+) -> list[str]:
+    """The values not seen before for this source, now remembered (``["doc_type: kaft"]``)."""
+    known = set(
+        session.scalars(select(UnknownValue.value).where(UnknownValue.source_id == source_id))
+    )
+    new = [v[:500] for v in dict.fromkeys(values) if v[:500] not in known]
+    session.add_all(
+        UnknownValue(source_id=source_id, value=v, first_seen_at=now, first_run_id=run_id)
+        for v in new
+    )
+    return new
+
+
 def _report_health_change(
-    session: Session, source: Source, run_id: int, teams: TeamsConfig, now: datetime
+    session: Session,
+    source: Source,
+    run_id: int,
+    teams: TeamsConfig,
+    now: datetime,
+    result: CrawlResult,
+    new_values: list[str],
 ) -> None:
-    """Tell the admin target when a source starts failing and when it recovers, once each."""
+    """Tell the admin target when a source starts failing and when it recovers, once each; each
+    new unknown value once; other reasons for being degraded when the source turns degraded."""
     reported = source.health_reported
     if source.health is Health.FAILING and reported is not Health.FAILING:
         detail = f"{source.name}: {source.last_error}"
         enqueue_health(session, source.id, "failing", detail, teams, now, event_id=run_id)
-    elif source.health is Health.OK and reported is Health.FAILING:
+    elif source.health is not Health.FAILING and reported is Health.FAILING:
         detail = f"{source.name} works again (crawl run {run_id})."
         enqueue_health(session, source.id, "recovered", detail, teams, now, event_id=run_id)
+    others = list(result.degraded) if reported is not Health.DEGRADED else []
+    if source.health is Health.DEGRADED and (new_values or others):
+        lines = [f"New value, kept as the site wrote it: {v}" for v in new_values] + others
+        detail = f"{source.name} (crawl run {run_id}):\n" + "\n".join(lines)
+        enqueue_health(session, source.id, "degraded", detail, teams, now, event_id=run_id)
     source.health_reported = source.health

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,7 +18,14 @@ from watcher.replay import ReplayServer
 from watcher.replay.server import Fault
 from watcher.runtime import Runtime
 from watcher.settings import load_settings
-from watcher.storage.models import CrawlRun, CrawlStatus, Delivery, Health, Source
+from watcher.storage.models import (
+    CrawlRun,
+    CrawlStatus,
+    Delivery,
+    Health,
+    Source,
+    UnknownValue,
+)
 from watcher.storage.rawstore import RawStore
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
@@ -144,3 +152,47 @@ def test_a_changed_layout_marks_the_source_failing_not_quiet(
         assert "no ol.results" in (source.last_error or "")
         assert [d.target for d in s.scalars(select(Delivery))] == ["admin/ops"]
         assert s.scalars(select(CrawlRun)).one().status is CrawlStatus.FAILED
+
+
+def _degraded(now: datetime, *values: str, reasons: tuple[str, ...] = ()) -> CrawlResult:
+    return dataclasses.replace(_ok(now), unknown_values=values, degraded=reasons)
+
+
+def test_each_new_unknown_value_is_reported_once_and_the_source_is_degraded(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    (tmp_path / "teams.yaml").write_text(TEAMS)
+    teams = load_teams(tmp_path / "teams.yaml", {}, data_dir=tmp_path)
+    raw = RawStore(tmp_path / "raw")
+
+    def ingest(result: CrawlResult, now: datetime) -> None:
+        ingest_crawl(
+            sessions, "nl_aiv", "AIV", result, raw_store=raw, teams=teams, started_at=now, now=now
+        )
+
+    ingest(_degraded(T0, "doc_type: kaft"), T0)
+    ingest(_degraded(T0 + timedelta(hours=1), "doc_type: kaft"), T0 + timedelta(hours=1))
+    later = T0 + timedelta(hours=2)
+    ingest(_degraded(later, "doc_type: kaft", "doc_type: errata"), later)
+    ingest(_ok(T0 + timedelta(hours=3)), T0 + timedelta(hours=3))
+    fallback = "fallback discovery: LayoutChanged in parse_listing at https://x/documenten: gone"
+    for hour in (4, 5):
+        now = T0 + timedelta(hours=hour)
+        ingest(_degraded(now, "doc_type: kaft", reasons=(fallback,)), now)
+
+    with sessions() as s:
+        reports = s.scalars(select(Delivery).order_by(Delivery.id)).all()
+        assert [(d.key.split(":")[2], d.target) for d in reports] == [("degraded", "admin/ops")] * 3
+        details = [d.payload["detail"] for d in reports]
+        assert "New value, kept as the site wrote it: doc_type: kaft" in details[0]
+        assert "errata" in details[1] and "kaft" not in details[1]
+        assert fallback in details[2] and "kaft" not in details[2]
+        source = s.get(Source, "nl_aiv")
+        assert source is not None
+        assert (source.health, source.health_reported) == (Health.DEGRADED, Health.DEGRADED)
+        assert source.last_success_at == T0 + timedelta(hours=5)
+        assert [r.status for r in s.scalars(select(CrawlRun))] == [CrawlStatus.OK] * 6
+        assert sorted(s.scalars(select(UnknownValue.value))) == [
+            "doc_type: errata",
+            "doc_type: kaft",
+        ]

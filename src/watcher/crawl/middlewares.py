@@ -1,10 +1,13 @@
-"""Downloader middlewares for politeness: a request cap, retries with backoff, a circuit breaker."""
+"""Middlewares: only the source's own addresses, a request cap, retries with backoff, a circuit
+breaker (downloader), and callback errors as the page's layout error (spider)."""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
+from scrapy import Spider
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
@@ -17,6 +20,27 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
+
+
+class OwnHostsMiddleware:
+    """Refuse every request outside the spider's hosts, or not http(s) (IgnoreRequest, reported).
+
+    It runs first, so it also sees what redirects and meta refreshes lead to (they come back as
+    new requests) and refuses them before robots.txt is asked for. Scrapy's own offsite middleware
+    knows neither schemes, nor ports (the replay), nor hosts allowed for files only.
+    """
+
+    def process_request(self, request: Request, spider: Spider) -> None:
+        from watcher.crawl.spider import WatcherSpider
+
+        if not isinstance(spider, WatcherSpider):
+            return
+        is_file = "record" in request.meta  # a document's file (WatcherSpider.fetch_file)
+        if spider.allows(request.url, file=is_file):
+            return
+        via = "redirect" if request.meta.get("redirect_urls") else "request"
+        spider.refuse(request.url, f"{via} outside the source's hosts")
+        raise IgnoreRequest(f"not an address of {spider.name}: {request.url}")
 
 
 class RequestCapMiddleware:
@@ -129,3 +153,21 @@ class CircuitBreakerMiddleware:
         )
         assert self.crawler.engine is not None
         deferred_from_coro(self.crawler.engine.close_spider_async(reason="circuit_breaker"))
+
+
+class CallbackErrorsMiddleware:
+    """An exception in a spider callback is that page's layout error, reported with its URL.
+
+    What the callback yielded before it stays; the rest of the crawl goes on (Scrapy would only
+    log the traceback, and a run could look quiet instead of failed).
+    """
+
+    def process_spider_exception(
+        self, response: Response, exception: Exception, spider: Spider
+    ) -> Iterable[Any]:
+        from watcher.crawl.spider import WatcherSpider
+
+        if not isinstance(spider, WatcherSpider):
+            return None  # type: ignore[return-value]
+        spider.fail(spider.layout_error(response, exception, "a callback"))
+        return []

@@ -1,14 +1,18 @@
 """Small pure helpers the spiders' ``parse_*`` functions share: errors, dates, text, bytes.
 
-A parser that meets markup it does not recognise raises :class:`LayoutChanged`; one that meets a
-value it does not know (a new legislature, an unknown document type) raises :class:`UnknownValue`.
-The spider turns either into a failed run: silence is failure.
+A parser that meets markup it does not recognise raises :class:`LayoutChanged`: the spider turns it
+(and any other exception of a parser) into that page's layout error. A value the parser does not
+know (a new document type, a new label) is no error: the parser keeps it as the site wrote it and
+returns it as an :class:`Unknown` next to its records; the spider reports it and the run is
+``degraded``, never failed (a monitor that refuses an unknown label misses the document that
+matters).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from parsel import Selector
@@ -24,7 +28,19 @@ class LayoutChanged(ParseError):
 
 
 class UnknownValue(ParseError):
-    """A value the spider does not know yet; someone must teach it (a new legislature...)."""
+    """A value that leaves a parser unable to return anything for the page.
+
+    Prefer keeping the record and returning an :class:`Unknown`; a spider reports this exception as
+    an unknown value (``degraded``), not as a failure, but the page's records are lost with it.
+    """
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A value a parser met and kept that its source does not know yet: ``doc_type: kaft``."""
+
+    field: str
+    value: str
 
 
 MONTHS = {
@@ -78,6 +94,15 @@ def parse_words_date(text: str) -> date:
         if month:
             return date(int(m.group(3)), month, int(m.group(1)))
     raise ValueError(f"no written-out date in {text!r}")
+
+
+def parse_day(text: str) -> date:
+    """A date in either form the Chamber uses: ``"28/11/2025"``, ``"donderdag 27 november 2025"``,
+    ``"jeudi 27 novembre 2025"`` (weekday optional) -> ``date``. ValueError if there is none."""
+    try:
+        return parse_dmy(text)
+    except ValueError:
+        return parse_words_date(text)
 
 
 def squash(text: str | None) -> str:

@@ -47,8 +47,12 @@ class CrawlResult:
     ``ok`` is False when the process failed or timed out, the crawl did not finish normally
     (``finish_reason`` other than ``finished``, e.g. ``circuit_breaker``), anything was logged at
     ERROR, nothing at all was downloaded, or the spider flagged a failure (silence, changed markup,
-    an unknown value). ``failure`` then says why, in one line fit for ``Source.last_error``.
+    changed markup). ``failure`` then says why, in one line fit for ``Source.last_error``.
     Records and ``state`` are consistent with each other even when ``ok`` is False: store both.
+
+    A crawl that worked can still be degraded (``is_degraded``): ``unknown_values`` are the values
+    the spider met and kept without knowing them (``"doc_type: kaft"``), ``degraded`` the other
+    reasons (``"fallback discovery: ..."``, refused off-site addresses).
     """
 
     slug: str
@@ -69,6 +73,8 @@ class CrawlResult:
     returncode: int | None = None
     backfill: tuple[date | None, date | None] = (None, None)
     errors: int = 0
+    unknown_values: tuple[str, ...] = ()
+    degraded: tuple[str, ...] = ()
 
     @classmethod
     def broken(cls, slug: str, failure: str, *, now: datetime | None = None) -> CrawlResult:
@@ -88,6 +94,18 @@ class CrawlResult:
             started_at=now,
             finished_at=now,
         )
+
+    @property
+    def is_degraded(self) -> bool:
+        return bool(self.unknown_values or self.degraded)
+
+    @property
+    def degraded_summary(self) -> str:
+        """``"unknown values: doc_type: kaft, doc_type: errata; fallback discovery: ..."``"""
+        unknown = (
+            [f"unknown values: {', '.join(self.unknown_values)}"] if self.unknown_values else []
+        )
+        return "; ".join([*unknown, *self.degraded])
 
     @property
     def new_cursor(self) -> dict[str, str | int]:
@@ -207,6 +225,8 @@ def run_crawl(
         returncode=returncode,
         backfill=(since, until),
         errors=int(stats.get("log_count/ERROR", 0)),
+        unknown_values=tuple(stats.get("watcher/unknown_values", ())),
+        degraded=tuple(stats.get("watcher/degraded", ())),
     )
     log = logger.info if result.ok else logger.error
     log(
@@ -218,6 +238,8 @@ def run_crawl(
         result.bytes_downloaded,
         f" ({failure})" if failure else "",
     )
+    if result.ok and result.is_degraded:
+        logger.warning("Crawl of %s degraded: %s", slug, result.degraded_summary)
     return result
 
 

@@ -46,12 +46,18 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 WATCHER_RETRY_BACKOFF_BASE = 5.0  # seconds; attempt n waits base * 2**(n-1), at most MAX
 WATCHER_RETRY_BACKOFF_MAX = 120.0
 
+# Only http(s): Scrapy's handlers of file:, data:, s3: and ftp: addresses are switched off (a page
+# linking file:///etc/passwd must not get a local file read), and OwnHostsMiddleware refuses any
+# address outside the spider's hosts before robots.txt or the download.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
 DOWNLOADER_MIDDLEWARES = {
+    "watcher.crawl.middlewares.OwnHostsMiddleware": 50,
     "watcher.crawl.middlewares.RequestCapMiddleware": 110,  # after robots.txt (100)
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "watcher.crawl.middlewares.BackoffRetryMiddleware": 550,
     "watcher.crawl.middlewares.CircuitBreakerMiddleware": 540,
 }
+SPIDER_MIDDLEWARES = {"watcher.crawl.middlewares.CallbackErrorsMiddleware": 10}
 ITEM_PIPELINES = {"watcher.crawl.pipelines.ValidateRecords": 100}
 EXTENSIONS = {"watcher.crawl.extensions.StatsDump": 500}
 

@@ -1,25 +1,34 @@
-"""The base class of the four spiders: state, base-URL override, file fetching, loud failure.
+"""The base class of the four spiders: state, base-URL override, file fetching, health.
 
 A spider module only wires URLs to its pure ``parse_*`` functions. What every source shares lives
 here: the crawl state it starts from (``-a state_file=...``) and writes back (``-a state_out=...``),
 the backfill window (``-a since=YYYY-MM-DD -a until=YYYY-MM-DD``), conditional GET of files into the
-raw store, documents kept pending until their file exists, and ``fail()``, which makes a run fail
-loudly instead of reporting "no new documents".
+raw store, documents kept pending until their file exists, the site's own hosts (nothing else is
+requested), and the run's health:
+
+- ``fail()``: structure that is gone (a page that no longer parses, no listing at all); the run
+  fails loudly instead of reporting "no new documents", and what was parsed before is kept.
+- ``unknown_value()`` and ``degrade()``: a value the spider does not know, a refused off-site
+  address, fallback discovery; the run is ``degraded`` and every record is kept.
+- ``listing()``: parse a listing, or when it no longer parses, discover links to documents and to
+  detail pages of the source's known address forms (``detail_forms``) on it: fallback discovery.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
-from watcher.crawl.parsing import ParseError, fingerprint, sniff_media_type
+from watcher.crawl.parsing import Unknown, UnknownValue, fingerprint, sniff_media_type, squash
 from watcher.crawl.records import CrawlState, DocumentRecord, KnownFile, PendingDocument
 from watcher.storage.rawstore import RawStore
 
@@ -29,14 +38,25 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 T = TypeVar("T")
+# Links a fallback discovery takes for document files (the path's extension).
+DOCUMENT_FILE = re.compile(r"\.(pdf|docx?|odt)$", re.IGNORECASE)
 
 
 class WatcherSpider(scrapy.Spider):
-    """Subclasses set ``name`` (the slug), ``home`` (the real site) and ``first_requests()``."""
+    """Subclasses set ``name`` (the slug), ``home`` (the real site), ``hosts`` and
+    ``first_requests()``; for fallback discovery, ``detail_forms`` and ``fallback_document()``."""
 
     home: ClassVar[str]
     # Other real addresses of the same site, also rewritten to the base URL.
     aliases: ClassVar[tuple[str, ...]] = ()
+    # The hosts of the source's own site ("www.dekamer.be"), and other hosts it may fetch document
+    # files from ("open.overheid.nl"). Nothing else is requested: not a link, a redirect or a meta
+    # refresh elsewhere (the base URL's host, the replay's say, counts as the site's).
+    hosts: ClassVar[tuple[str, ...]]
+    file_hosts: ClassVar[tuple[str, ...]] = ()
+    # Fallback discovery: regexes (searched in a link's path and query) of the source's detail-page
+    # addresses, each with the name of the callback that reads such a page.
+    detail_forms: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def __init__(
         self,
@@ -59,6 +79,8 @@ class WatcherSpider(scrapy.Spider):
         if self.since and self.until and self.since > self.until:
             raise ValueError(f"since {self.since} is after until {self.until}")
         self.failures: list[str] = []
+        self.degraded: list[str] = []
+        self.unknown: dict[str, str] = {}  # "field: value" -> the first URL it was seen at
         self.pages_read = 0
         self.base = self.home
         self.store = RawStore(Path("data/raw"))
@@ -91,11 +113,32 @@ class WatcherSpider(scrapy.Spider):
         """``"/robots.txt" -> "<base URL>/robots.txt"``"""
         return self.base + path
 
+    def allows(self, url: str, *, file: bool = False) -> bool:
+        """An http(s) address on the site's hosts or the base URL's (or a file host, for a file)."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return False
+        host = (parts.hostname or "").lower()
+        base = urlsplit(self.base)
+        try:
+            port = parts.port
+        except ValueError:
+            return False
+        if host == base.hostname and port == base.port:
+            return True
+        return host in self.hosts or (file and host in self.file_hosts)
+
     def rebase(self, url: str) -> str:
-        """A real address of the site -> the same path on the base URL (the replay, say)."""
+        """A real address of the site -> the same path on the base URL (the replay, say).
+
+        Raises ValueError for an address the spider may not request (``allows`` with files).
+        """
         for real in (self.home, *self.aliases):
-            if url.startswith(real):
-                return self.base + url[len(real) :]
+            if url.startswith(real + "/") or url == real:
+                url = self.base + url[len(real) :]
+                break
+        if not self.allows(url, file=True):
+            raise ValueError(f"not an address of this source: {url!r}")
         return url
 
     def canonical(self, url: str) -> str:
@@ -112,17 +155,124 @@ class WatcherSpider(scrapy.Spider):
         self.failures.append(reason)
         self._stats().set_value("watcher/failure", "; ".join(self.failures))
 
+    def degrade(self, reason: str) -> None:
+        """Mark the run degraded (stat ``watcher/degraded``): it worked, but someone should look."""
+        if reason in self.degraded:
+            return
+        self.logger.warning("Crawl degraded: %s", reason)
+        self.degraded.append(reason)
+        self._stats().set_value("watcher/degraded", list(self.degraded))
+
+    def unknown_value(self, field: str, value: str, url: str) -> None:
+        """Report a value the spider does not know (kept as the site wrote it in its record).
+
+        Stats: ``watcher/unknown_values`` (``["doc_type: kaft", ...]``, each once) and
+        ``watcher/unknown_value_count`` (every sighting). The run is degraded, never failed.
+        """
+        stats = self._stats()
+        stats.inc_value("watcher/unknown_value_count")
+        seen = f"{field}: {value}"
+        if seen in self.unknown:
+            return
+        self.unknown[seen] = self.canonical(url)
+        self.logger.warning("Unknown value %s at %s (kept)", seen, self.canonical(url))
+        stats.set_value("watcher/unknown_values", list(self.unknown))
+
+    def unknown_values(self, values: Iterable[Unknown], url: str) -> None:
+        for unknown in values:
+            self.unknown_value(unknown.field, unknown.value, url)
+
+    def layout_error(self, response: Response, exc: BaseException, where: str = "") -> str:
+        """An exception while reading a page: that page's layout error, reported with its URL."""
+        reason = (
+            f"{type(exc).__name__}{f' in {where}' if where else ''} at "
+            f"{self.canonical(response.url)}: {exc}"
+        )
+        self._stats().inc_value("watcher/layout_errors")
+        return reason
+
+    def refuse(self, url: str, why: str) -> None:
+        """An address the spider will not request (off-site, not http(s)): reported, degraded."""
+        stats = self._stats()
+        stats.inc_value("watcher/refused_count")
+        refused = [*stats.get_value("watcher/refused", []), f"{why}: {squash(url)[:300]}"][:50]
+        stats.set_value("watcher/refused", refused)
+        self.logger.warning("Refused %s: %s", why, url)
+        self.degrade("refused addresses outside the source's hosts (see watcher/refused)")
+
     def parsed(self, parse: Callable[[Response], T], response: Response) -> T | None:
-        """``parse(response)``, or None after ``fail()`` when the page is not what it should be."""
+        """``parse(response)``, or None after ``fail()`` when the page cannot be read.
+
+        Any exception of the parser (a ValueError in a date as much as ``LayoutChanged``) is the
+        page's layout error; ``UnknownValue`` is reported as an unknown value instead.
+        """
         try:
             result = parse(response)
-        except ParseError as exc:
-            self.fail(
-                f"{type(exc).__name__} in {parse.__name__} at {self.canonical(response.url)}: {exc}"
-            )
+        except UnknownValue as exc:
+            self.unknown_value("unreadable page", str(exc), response.url)
+            return None
+        except Exception as exc:
+            self.fail(self.layout_error(response, exc, parse.__name__))
             return None
         self.pages_read += 1
         return result
+
+    def listing(
+        self, parse: Callable[[Response], T], response: Response
+    ) -> tuple[T | None, list[Request | DocumentRecord]]:
+        """A listing parsed, or when it no longer parses, the requests of fallback discovery.
+
+        Fallback discovery takes every link on the page not seen before to a document file or to
+        a detail page of ``detail_forms``; the run is then ``degraded: fallback discovery``
+        (failed when the page holds no such link either: nothing is left to find things with).
+        """
+        try:
+            result = parse(response)
+        except UnknownValue as exc:
+            self.unknown_value("unreadable page", str(exc), response.url)
+            return None, []
+        except Exception as exc:
+            reason = self.layout_error(response, exc, parse.__name__)
+            found = self.fallback_discovery(response)
+            if found:
+                self.degrade(f"fallback discovery: {reason}")
+            else:
+                self.fail(reason)
+            return None, found
+        self.pages_read += 1
+        return result, []
+
+    def fallback_discovery(self, response: Response) -> list[Request | DocumentRecord]:
+        """What the links of a page that no parser could read lead to (see ``listing``)."""
+        stats = self._stats()
+        found: list[Request | DocumentRecord] = []
+        forms = [(re.compile(rx), getattr(self, cb)) for rx, cb in self.detail_forms]
+        for link in response.css("a[href]"):
+            href = str(link.attrib["href"]).strip()
+            url = response.urljoin(href)
+            if not self.allows(url, file=True):
+                continue
+            canonical = self.canonical(url)
+            parts = urlsplit(canonical)
+            if DOCUMENT_FILE.search(parts.path):
+                text = squash(" ".join(link.css("::text").getall()))
+                record = self.fallback_document(canonical, text, response)
+                if record is not None and record.native_id not in self.state.files:
+                    stats.inc_value("watcher/fallback_documents")
+                    found.extend(self.document(record, "fallback"))
+                continue
+            address = f"{parts.path}?{parts.query}"
+            for form, callback in forms:
+                if form.search(address) and f"fallback:{canonical}" not in self.state.fingerprints:
+                    self.remember(f"fallback:{canonical}", "seen")
+                    stats.inc_value("watcher/fallback_pages")
+                    found.append(Request(self.rebase(canonical), callback=callback))
+                    break
+        return found
+
+    def fallback_document(self, url: str, text: str, response: Response) -> DocumentRecord | None:
+        """The record of a document file found by fallback discovery (None: not one of ours)."""
+        return None
 
     def _stats(self) -> Any:
         assert self.crawler.stats is not None
@@ -144,14 +294,31 @@ class WatcherSpider(scrapy.Spider):
     def document(
         self, record: DocumentRecord, fingerprint: str
     ) -> Iterable[Request | DocumentRecord]:
-        """A new or changed document: fetch its file, or emit it at once when it has none."""
+        """A new or changed document: fetch its file, or emit it at once when it has none.
+
+        File addresses outside the source's hosts and file hosts are refused and dropped.
+        """
+        files = tuple(url for url in record.file_urls if self._file_allowed(url))
+        if files != record.file_urls:
+            record = record.model_copy(update={"file_urls": files})
         if record.deleted or not record.file_urls:
             yield self.emit(record, fingerprint)
         else:
             yield self.fetch_file(record, fingerprint)
 
+    def _file_allowed(self, url: str) -> bool:
+        try:
+            self.rebase(url)
+        except ValueError:
+            self.refuse(url, "file address outside the source's hosts")
+            return False
+        return True
+
     def fetch_file(self, record: DocumentRecord, fingerprint: str) -> Request:
-        """GET the record's first file, conditionally when the state knows it already."""
+        """GET the record's first file, conditionally when the state knows it already.
+
+        The file's address must be the source's (``document()`` checks; ``rebase`` raises).
+        """
         url = self.canonical(record.file_urls[0])
         headers: dict[str, str] = {}
         known = self.state.files.get(record.native_id)
@@ -272,7 +439,8 @@ class WatcherSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         for pending in list(self.state.pending.values()):
-            yield self.fetch_file(pending.record, pending.fingerprint)
+            for item in self.document(pending.record, pending.fingerprint):
+                yield item
         for request in self.first_requests():
             yield request
 
@@ -280,7 +448,7 @@ class WatcherSpider(scrapy.Spider):
         raise NotImplementedError
 
     def closed(self, reason: str) -> None:
-        if not self.failures and self.pages_read == 0:
+        if not self.failures and self.pages_read == 0 and not self.degraded:
             self.fail("no listing or page of the site could be read in this run")
         stats = self._stats()
         stats.set_value("watcher/pending", len(self.state.pending))

@@ -150,9 +150,18 @@ class ReplayServer:
         with self._lock:
             self.log.clear()
 
-    def put(self, slug: str, path: str, body: bytes, content_type: str = "application/pdf") -> None:
-        """Publish (or replace) a file at ``path``, e.g. a PDF that was listed before it existed."""
-        self.sites[slug].put(path, body, content_type)
+    def put(
+        self,
+        slug: str,
+        path: str,
+        body: bytes,
+        content_type: str = "application/pdf",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        """Publish (or replace) a file at ``path``, e.g. a PDF that was listed before it existed;
+        ``path`` may carry a query, ``status``/``headers`` make a redirect (302 + Location)."""
+        self.sites[slug].put(path, body, content_type, status, headers)
 
     def requests(
         self, slug: str, pattern: str = "", status: int | None = None

@@ -49,7 +49,7 @@ class Site:
     _files: dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, Any]] = field(
         default_factory=dict
     )
-    _extra: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    _extra: dict[str, Reply] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
@@ -64,9 +64,18 @@ class Site:
     def file_bytes(self, name: str) -> bytes:
         return (self.root / name).read_bytes()
 
-    def put(self, path: str, body: bytes, content_type: str) -> None:
+    def put(
+        self,
+        path: str,
+        body: bytes,
+        content_type: str,
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        """Serve ``body`` at ``path`` (``"/a.pdf"``, or with its query: ``"/x.cfm?id=1"``)."""
+        reply = Reply(status, body, content_type, headers or {}, True, _LATE)
         with self._lock:
-            self._extra[path] = (body, content_type)
+            self._extra[path] = reply
 
     def clear_extra(self) -> None:
         with self._lock:
@@ -74,9 +83,9 @@ class Site:
 
     def respond(self, url: SplitResult, base: str) -> Reply:
         with self._lock:
-            extra = self._extra.get(url.path)
+            extra = self._extra.get(f"{url.path}?{url.query}") or self._extra.get(url.path)
         if extra:
-            return Reply(200, extra[0], extra[1], cacheable=True, last_modified=_LATE)
+            return extra
         entry = self._files.get((url.path, normalised_query(url.query)))
         if entry:
             return self.static(entry)

@@ -3,6 +3,7 @@
 Data flows one way and each table records one step of it::
 
     Source --< CrawlRun
+    Source --< UnknownValue                       (values its spider kept without knowing them)
     Source --< Document --< DocumentPage          (text per page)
                   |    --< DocumentChange         (what changed on a known document)
                   |    >-- RawFile                (bytes on disk, by content hash)
@@ -98,6 +99,7 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
 class Health(enum.StrEnum):
     UNKNOWN = "unknown"
     OK = "ok"
+    DEGRADED = "degraded"  # works, but met values it does not know or had to fall back
     FAILING = "failing"
 
 
@@ -340,6 +342,22 @@ class Delivery(Base):
     parts_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     hit: Mapped[Hit | None] = relationship(back_populates="deliveries")
+
+
+class UnknownValue(Base):
+    """A value a source's spider met and kept without knowing it (``doc_type: kaft``).
+
+    The admin target is told of each one once, the first run it is seen in.
+    """
+
+    __tablename__ = "unknown_value"
+    __table_args__ = (UniqueConstraint("source_id", "value"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("source.id"))
+    value: Mapped[str] = mapped_column(String(500))
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    first_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_run.id"))
 
 
 class CrawlRun(Base):
