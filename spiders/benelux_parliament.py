@@ -84,8 +84,12 @@ def parse_media(response: Response) -> list[tuple[str, str, date, str]]:
     """``/wp-json/wp/v2/media`` -> ``(media id, file address, date, title)`` of each PDF."""
     try:
         return [
-            (str(m["id"]), m["source_url"], datetime.fromisoformat(m["date"]).date(),
-             _text(m["title"]["rendered"]))  # fmt: skip
+            (
+                str(m["id"]),
+                m["source_url"],
+                datetime.fromisoformat(m["date"]).date(),
+                _text(m["title"]["rendered"]),
+            )
             for m in json.loads(response.text)
             if m.get("mime_type") == "application/pdf"
         ]
@@ -104,7 +108,9 @@ def parse_feed(response: Response) -> list[Post]:
         link = squash(item.xpath("link/text()").get())
         when = parsedate_to_datetime(squash(item.xpath("pubDate/text()").get()))
         guid = squash(item.xpath("guid/text()").get())
-        content = item.xpath("content:encoded/text()").get() or item.xpath("description/text()").get()
+        content = (
+            item.xpath("content:encoded/text()").get() or item.xpath("description/text()").get()
+        )
         posts.append(
             Post(
                 (re.search(r"[?&]p=(\d+)", guid) or re.search(r"(.+)", link or guid))[1],  # type: ignore[index]
@@ -201,7 +207,9 @@ def documents(post: Post, base: str) -> list[DocumentRecord]:
                 doc_type=_kind(f"{text} {post.title}", "document"),
                 language=post.lang,  # type: ignore[arg-type]
                 published_on=post.day,
-                file_urls=(re.sub(r"^https?://[^/]+", base, href) if "://" in href else base + href,),
+                file_urls=(
+                    re.sub(r"^https?://[^/]+", base, href) if "://" in href else base + href,
+                ),
                 related_key=f"benelux_parliament/{m[1]}" if m else twins,
                 extra={"post": post.id},
             )
@@ -230,7 +238,6 @@ class BeneluxSpider(WatcherSpider):
     home = "https://www.beneluxparl.eu"
     hosts = ("www.beneluxparl.eu", "beneluxparl.eu")
     aliases = ("https://beneluxparl.eu", "http://www.beneluxparl.eu")
-    hosts = ("www.beneluxparl.eu", "beneluxparl.eu")
 
     def first_requests(self) -> Iterable[Request]:
         self.files_seen: set[str] = set()
@@ -299,7 +306,9 @@ class BeneluxSpider(WatcherSpider):
             return [self._get(SITEMAP, self.on_sitemap, route="sitemap")]
         return [self._get(p, self.on_list, route="lists") for p in LISTS]
 
-    def on_rest(self, response: Response, route: str, page: int) -> Iterator[Request | DocumentRecord]:
+    def on_rest(
+        self, response: Response, route: str, page: int
+    ) -> Iterator[Request | DocumentRecord]:
         parsed, next_route = self.read(parse_rest, response, route, b"json")
         yield from next_route
         if parsed is None:
@@ -382,12 +391,17 @@ class BeneluxSpider(WatcherSpider):
     ) -> Iterator[Request | DocumentRecord]:
         post = self.parsed(parse_post_page, response)
         if post:
-            yield from self.post(post)
+            yield from self.post(post, page=response)
             self.remember(key, when)
 
-    def post(self, post: Post) -> Iterator[Request | DocumentRecord]:
+    def post(self, post: Post, page: Response | None = None) -> Iterator[Request | DocumentRecord]:
+        """A post's records; its own page is stored from ``page`` when the route read it."""
         for record in documents(post, self.home):
             self.files_seen.update(record.file_urls)
             fp = self.fingerprint_of(record)
-            if not self.is_known(record.native_id, fp):
+            if self.is_known(record.native_id, fp):
+                continue
+            if page is not None and record.file_urls == (post.link,):
+                yield from self.stored(record, page, fp)
+            else:
                 yield from self.document(record, fp)

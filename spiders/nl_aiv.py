@@ -1,11 +1,12 @@
 """AIV (Adviesraad Internationale Vraagstukken): publications on a Rijksoverheid-platform site.
 
-Scout: page 1 of ``/documenten`` every run (more pages while everything on a page is new); a detail
-page and its files only for an address not seen before. Addresses come typed
-(``/documenten/publicaties/2015/04/24/slug``) and, since 2025, untyped (``/documenten/2025/11/20/slug``);
-``/onderwerpen/<topic>/...`` addresses are the same document as the plain one. Files are wherever the
-detail page's download links point: ``/binaries/`` on the site, or ``open.overheid.nl`` (a file host).
-When the listing yields nothing, the sitemap is the second route. Backfill: ``startdatum``/``einddatum``.
+Scout: page 1 of ``/documenten`` every run (more pages while everything on a page is new); a
+detail page and its files only for an address not seen before. Addresses come typed
+(``/documenten/publicaties/2015/04/24/slug``) and, since 2025, untyped
+(``/documenten/2025/11/20/slug``); ``/onderwerpen/<topic>/...`` addresses are the same document as
+the plain one. Files are wherever the detail page's download links point: ``/binaries/`` on the
+site, or ``open.overheid.nl`` (a file host). When the listing yields nothing, the sitemap is the
+second route. Backfill: ``startdatum``/``einddatum`` windows.
 """
 
 from __future__ import annotations
@@ -61,9 +62,10 @@ class Detail:
 
 
 def document_path(href: str) -> str | None:
-    """``".../onderwerpen/navo/documenten/publicaties/2005/07/08/x" -> "/documenten/publicaties/2005/07/08/x"``
+    """The document's own path, without a topic prefix; None for an address that is no document.
 
-    None for an address that is no document page.
+    ``".../onderwerpen/navo/documenten/adviezen/2005/07/08/x" ->
+    "/documenten/adviezen/2005/07/08/x"``
     """
     m = PATH.match(re.sub(r"^https?://[^/]+", "", href))
     return m.group(1) if m else None
@@ -160,13 +162,13 @@ class AivSpider(WatcherSpider):
         "adviesraadinternationalevraagstukken.nl",
     )
     aliases = ("https://adviesraadinternationalevraagstukken.nl",)
-    hosts = ("www.adviesraadinternationalevraagstukken.nl", "adviesraadinternationalevraagstukken.nl")
     file_hosts = ("open.overheid.nl",)
     detail_forms = ((PATH.pattern.removeprefix("^"), "on_detail"),)
 
     def rebase(self, url: str) -> str:
         """As the base class's; with another base URL (a replay), a file host's file is asked of
-        the base URL under ``/_hosts/<host>/``: ``https://open.overheid.nl/x -> <base>/_hosts/open.overheid.nl/x``.
+        the base URL under ``/_hosts/<host>/``:
+        ``https://open.overheid.nl/x -> <base>/_hosts/open.overheid.nl/x``.
         """
         if self.base != self.home:
             for host in self.file_hosts:
@@ -253,6 +255,8 @@ class AivSpider(WatcherSpider):
         self.unknown_values(detail.unknowns, response.url)
         record = detail.record
         if not record.file_urls:
-            self.logger.warning("%s has no recognised download link: kept without a file", record.key)
+            self.logger.warning(
+                "%s has no recognised download link: kept without a file", record.key
+            )
         fp = listed.fingerprint if listed else fingerprint(record.url, record.title)
         yield from self.document(record, fp)

@@ -23,11 +23,10 @@ from urllib.parse import quote
 from pydantic import ValidationError
 from scrapy.http import Request, Response
 
+from spiders.nl_tweedekamer_soorten import SOORTEN
 from watcher.crawl.parsing import LayoutChanged
 from watcher.crawl.records import DocumentRecord
 from watcher.crawl.spider import WatcherSpider
-
-from spiders.nl_tweedekamer_soorten import SOORTEN
 
 API = "/OData/v4/2.0/Document"
 EXPAND = "Kamerstukdossier($select=Nummer,Toevoeging,Titel),Zaak($select=Nummer,Soort,Onderwerp)"
@@ -68,7 +67,11 @@ def parse_documents(response: Response) -> Page:
     if len(entities) > 1 and not records:
         raise LayoutChanged(f"no readable Document entity on the page ({malformed[0]})")
     changed = max(
-        (str(e["ApiGewijzigdOp"]) for e in entities if isinstance(e, dict) and e.get("ApiGewijzigdOp")),
+        (
+            str(e["ApiGewijzigdOp"])
+            for e in entities
+            if isinstance(e, dict) and e.get("ApiGewijzigdOp")
+        ),
         default=None,
     )
     next_url = data.get("@odata.nextLink")
@@ -92,7 +95,9 @@ def unknown_kinds(kinds: list[str]) -> list[str]:
                 (s for s in SOORTEN if kind.lower() in s.lower()),
                 key=lambda s: (not s.lower().startswith(kind.lower()), len(s), s),
             )
-            near = list(dict.fromkeys(containing + difflib.get_close_matches(kind, sorted(SOORTEN))))[:3]
+            near = list(
+                dict.fromkeys(containing + difflib.get_close_matches(kind, sorted(SOORTEN)))
+            )[:3]
             hint = f" (did you mean {', '.join(repr(n) for n in near)}?)" if near else ""
             wrong.append(f"{kind!r}{hint}")
     return wrong
@@ -145,7 +150,7 @@ class TweedeKamerSpider(WatcherSpider):
 
     def first_requests(self) -> Iterable[Request]:
         raw = self.settings.get("WATCHER_TK_KINDS")
-        # "-s WATCHER_TK_KINDS=[...]" arrives as JSON text; Scrapy's getlist would split it on commas
+        # "-s WATCHER_TK_KINDS=[...]" comes as JSON text; Scrapy's getlist would split it on commas
         kinds = json.loads(raw) if isinstance(raw, str) and raw.startswith("[") else list(raw or [])
         wrong = unknown_kinds(kinds)
         if wrong:

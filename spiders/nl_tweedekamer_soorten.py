@@ -3,9 +3,9 @@
 Copied on 2026-12-03 from openkamer/tkapi, ``tkapi/document.py``, enum ``DocumentSoort``, at commit
 00d99e4daa57a8a96445988876a97b32e574f3bd (95 values, the most complete public list), plus
 ``Verslag van een commissiedebat``, which the portal's documentation page of the Document entity
-names and tkapi does not (commissiedebatten replaced algemene overleggen in 2021). The API may add kinds: the spider keeps a document of a kind not
-listed here and reports the new value once; this list only checks ``WATCHER_TK_KINDS`` at start-up
-and tells a known kind from a new one.
+names and tkapi does not (commissiedebatten replaced algemene overleggen in 2021). The API may add
+kinds: the spider keeps a document of a kind not listed here and reports the new value once; this
+list only checks ``WATCHER_TK_KINDS`` at start-up and tells a known kind from a new one.
 """
 
 from __future__ import annotations

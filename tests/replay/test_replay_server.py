@@ -154,8 +154,32 @@ def test_odata_pages_with_next_links_and_refuses_what_the_real_api_refuses(
 def test_wordpress_rest_reports_its_pages(replay: ReplayServer) -> None:
     status, headers, body = get(replay, "benelux_parliament", "/wp-json/wp/v2/posts?per_page=2")
 
-    assert status == 200 and headers["X-WP-TotalPages"] == "2" and len(json.loads(body)) == 2
-    assert get(replay, "benelux_parliament", "/wp-json/wp/v2/posts?per_page=2&page=3")[0] == 400
+    assert status == 200 and headers["X-WP-TotalPages"] == "3" and len(json.loads(body)) == 2
+    assert get(replay, "benelux_parliament", "/wp-json/wp/v2/posts?per_page=2&page=4")[0] == 400
+
+
+def test_each_wordpress_route_shows_the_posts_it_is_said_to(replay: ReplayServer) -> None:
+    rest = get(replay, "benelux_parliament", "/wp-json/wp/v2/posts?per_page=100")[2]
+    feed = get(replay, "benelux_parliament", "/nl/feed/")
+    index = get(replay, "benelux_parliament", "/wp-sitemap.xml")[2]
+    posts = get(replay, "benelux_parliament", "/wp-sitemap-posts-post-1.xml")[2]
+    media = get(replay, "benelux_parliament", "/wp-json/wp/v2/media?mime_type=application/pdf")[2]
+
+    assert 2701 not in {p["id"] for p in json.loads(rest)}  # the feed-only post
+    assert feed[1]["Content-Type"].startswith("application/rss+xml")
+    assert b"?p=2701</guid>" in feed[2] and b"?p=2633" not in feed[2]  # NL feed, NL posts
+    assert b"<sitemapindex" in index and b"wp-sitemap-posts-post-1.xml" in index
+    assert b"werkbezoek" not in posts and posts.count(b"<loc>") == 5
+    assert [m["id"] for m in json.loads(media)] == [3105, 3002, 3001]
+
+
+def test_aiv_untyped_addresses_and_open_overheid_files(replay: ReplayServer) -> None:
+    page = get(replay, "nl_aiv", "/documenten/2025/11/20/advies-europese-defensiesamenwerking")[2]
+    href = b"https://open.overheid.nl/documenten/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b/file"
+
+    assert href in page
+    served = get(replay, "nl_aiv", "/_hosts/open.overheid.nl" + href.decode()[24:])
+    assert served[0] == 200 and served[2].startswith(b"%PDF")
 
 
 def test_a_late_file_can_be_published_and_reset_forgets_it(replay: ReplayServer) -> None:

@@ -86,7 +86,7 @@ def test_a_changed_listing_still_finds_the_documents(crawl: Crawl, replay: Repla
     result = crawl("nl_aiv")
 
     assert result.ok, result.failure
-    assert NEWEST <= record_keys(result)
+    assert record_keys(result) >= NEWEST
     degraded = " ".join(result.stats["watcher/degraded"])
     assert "fallback discovery" in degraded and "the sitemap is read" in degraded
 

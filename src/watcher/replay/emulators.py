@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from html import escape
 from typing import Any
@@ -259,7 +259,7 @@ def wp_feed(site: Site, url: SplitResult, config: dict[str, Any], base: str) -> 
     host = "https://www.beneluxparl.eu"
     items = "".join(
         f"<item><title>{escape(p['title'])}</title><link>{p['link']}</link>"
-        f"<pubDate>{format_datetime(datetime.fromisoformat(p['date_gmt']).replace(tzinfo=timezone.utc))}</pubDate>"
+        f"<pubDate>{format_datetime(datetime.fromisoformat(p['date_gmt']).replace(tzinfo=UTC))}</pubDate>"
         f'<guid isPermaLink="false">{host}/?p={p["id"]}</guid>'
         f"<description><![CDATA[{p['content'][:100]}]]></description>"
         f"<content:encoded><![CDATA[{p['content']}]]></content:encoded></item>\n"

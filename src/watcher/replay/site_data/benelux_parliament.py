@@ -100,7 +100,11 @@ PDFS = [
     ),
     ("/wp-content/uploads/2022/12/936-2-FR.pdf", "Recommandation (936/2)", None),
     ("/wp-content/uploads/2012/03/840-1-NL.pdf", "Activiteitenverslag 2011 (840/1)", None),
-    ("/wp-content/uploads/2023/06/944-1-NL.pdf", "Aanbeveling inzake militaire mobiliteit (944/1)", None),
+    (
+        "/wp-content/uploads/2023/06/944-1-NL.pdf",
+        "Aanbeveling inzake militaire mobiliteit (944/1)",
+        None,
+    ),
 ]
 # The media library's PDFs (REST ``/wp/v2/media``): two that posts link, one that none does.
 MEDIA = [
