@@ -185,7 +185,7 @@ def documents(post: Post, base: str) -> list[DocumentRecord]:
             url=post.link,
             title=post.title,
             doc_type=_kind(post.title, "bericht"),
-            language=post.lang,  # type: ignore[arg-type]
+            language=post.lang,
             published_on=post.day,
             file_urls=(post.link,),
             related_key=f"benelux_parliament/{number[1]}" if number else twins,
@@ -205,7 +205,7 @@ def documents(post: Post, base: str) -> list[DocumentRecord]:
                 url=post.link,
                 title=post.title,
                 doc_type=_kind(f"{text} {post.title}", "document"),
-                language=post.lang,  # type: ignore[arg-type]
+                language=post.lang,
                 published_on=post.day,
                 file_urls=(
                     re.sub(r"^https?://[^/]+", base, href) if "://" in href else base + href,
@@ -342,7 +342,7 @@ class BeneluxSpider(WatcherSpider):
                 title=title or url.rsplit("/", 1)[-1],
                 doc_type=_kind(title, "document"),
                 # "mul": the language is not said; Benelux documents are often bilingual
-                language=lang[1].lower() if lang else "mul",  # type: ignore[arg-type]
+                language=lang[1].lower() if lang else "mul",
                 published_on=day,
                 file_urls=(url,),
                 related_key=f"benelux_parliament/{m[1]}" if m else None,

@@ -18,6 +18,7 @@ from rich.table import Table
 from sqlalchemy import select
 
 from watcher.cli._app import app, settings_from
+from watcher.cli.sources import sources_app
 from watcher.crawl.records import SLUGS
 from watcher.crawl.runner import source_name
 from watcher.pipeline import PollSummary
@@ -242,13 +243,15 @@ def hits(
     _print_hits(settings_from(ctx), fmt=fmt, topic=topic, since=since.date() if since else None)
 
 
-@app.command()
+@sources_app.callback(invoke_without_command=True)
 def sources(
     ctx: typer.Context,
     disable: list[str] = typer.Option(None, help="Leave this source out of polls (repeatable)."),
     enable: list[str] = typer.Option(None, help="Poll this source again (repeatable)."),
 ) -> None:
     """Health of each source: last success, last new document, last error; switch sources off/on."""
+    if ctx.invoked_subcommand:
+        return
     settings = settings_from(ctx)
     engine = make_engine(settings.database_url)
     ensure_schema(engine, settings.database_url)
