@@ -22,6 +22,8 @@ PDFS: dict[tuple[int, int], str | None] = {
     **{(311, s): None for s in range(1, 8)},
     # 56K0991004 is listed but its PDF is deliberately absent: "listed before its PDF exists".
     **{(991, s): None for s in (1, 2, 3)},
+    # A real dossier with labels the spider does not know (main type 19 KAFT, TABELLEN OF LIJSTEN).
+    **{(923, s): None for s in (1, 2)},
 }
 
 
@@ -38,6 +40,7 @@ RECENT = (
     + _recent_row(367, 2, "22/04/2026", "VERSLAG", "Resolutie tot versterking van de defensie-samenwerking in de Benelux.")
     + _recent_row(367, 3, "22/04/2026", "AANGENOMEN TEKST", "Resolutie tot versterking van de defensie-samenwerking in de Benelux.")
     + _recent_row(367, 4, "13/05/2026", "AANGENOMEN TEKST", "Resolutie tot versterking van de defensie-samenwerking in de Benelux.")
+    + _recent_row(923, 2, "16/06/2025", "TABELLEN OF LIJSTEN", "Gegevensbeschermingsautoriteit: lijst van reserve van deskundigen.")
     + _recent_row(991, 4, "14/11/2025", "AANGENOMEN TEKST", "Wetsontwerp tot wijziging van de wet van 16 maart 1994 betreffende het statuut en de bezoldiging van het onderwijzend personeel van de Koninklijke Militaire School.")
     + "</table>\n"
 )  # fmt: skip
@@ -87,8 +90,10 @@ CRIV_PLEN = _criv_list(
     ],
     committee=False,
 )
+# as of 2025-11 two public scrapers read the real list's date cell in words; the committee list
+# has it so here, the plenary list as dd/mm/yyyy: the spider reads both.
 CRIV_COMM = _criv_list(
-    [("/doc/CCRI/html/56/ic104x.html", "104", "Avond", "19/03/2025")], committee=True
+    [("/doc/CCRI/html/56/ic104x.html", "104", "Avond", "woensdag 19 maart 2025")], committee=True
 )
 
 _367_AUTHORS = "".join(
@@ -216,10 +221,12 @@ MANIFEST: dict[str, Any] = {
               "plenary CRIV list: rows number/part of day/date [V], only the two sittings in the replay"),
         _page("section=/cricra&language=nl&cfm=dcricra.cfm?type=comm&cricra=cri&count=all&legislat=56",
               "reconstructed/criv_comm_56.html", CRIV_COMM,
-              "committee CRIV list: the type=comm parameter and the committee column are [I]"),
+              "committee CRIV list: the type=comm parameter and the committee column are [I]; its date "
+              "in words (weekday day month year) as public scrapers read the real list [I]"),
         _real_dossier(373, "dossier_flwbn_56_0373_resolutie_NAVO_DPCR_nl.html", "56_373_2025-11-22.html"),
         _real_dossier(311, "dossier_flwbn_56_0311_nl.html", "56_311_2025-05-06.html"),
         _real_dossier(991, "dossier_flwbn_56_0991_nl.html", "56_991_2025-11-22.html"),
+        _real_dossier(923, "dossier_flwbn_56_0923_nl.html", "56_923_2025-07-04.html"),
         _real_criv("/doc/PCRI/html/56/ip001x.html", "criv_plenum_PCRI_56_ip001x.html",
                    "scraper/data/sources/sessions/56/meetings/plenary/56-1.html", "2024-08-08T12:58:00+00:00"),
         _real_criv("/doc/PCRI/html/56/ip079x.html", "criv_plenum_PCRI_56_ip079x.html",
