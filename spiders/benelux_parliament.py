@@ -279,7 +279,7 @@ class BeneluxSpider(WatcherSpider):
         except Exception as exc:
             return None, self.next_route(route, self.layout_error(response, exc, parse.__name__))
         self.pages_read += 1
-        self._stats().set_value("watcher/route", route)
+        self._stats().set_value(f"watcher/route/{route}", "answered")
         return result, []
 
     def route_failed(self, failure: Failure) -> list[Request]:
@@ -295,6 +295,7 @@ class BeneluxSpider(WatcherSpider):
         if route in self.abandoned:
             return []
         self.abandoned.add(route)
+        self._stats().set_value(f"watcher/route/{route}", f"failed: {why}")
         later = ROUTES[ROUTES.index(route) + 1 :]
         if not later:
             self.fail(f"no route to the posts answers; the last, the HTML lists: {why}")

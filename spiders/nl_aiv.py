@@ -205,6 +205,7 @@ class AivSpider(WatcherSpider):
     def second_route(self, why: str) -> Iterator[Request]:
         """The sitemap, when the newest page of the listing yields nothing."""
         if not self.backfill:
+            self._stats().set_value("watcher/route/listing", f"yields nothing: {why}")
             self.degrade(f"the listing /documenten yields nothing ({why}); the sitemap is read")
             yield Request(
                 self.at("/sitemap.xml"), callback=self.on_sitemap, errback=self.sitemap_failed
@@ -222,6 +223,7 @@ class AivSpider(WatcherSpider):
             yield from self.second_route("no document on its newest page")
             return
         new = [item for item in listed if not self.is_known(item.native_id, item.fingerprint)]
+        self._stats().set_value("watcher/route/listing", f"{len(listed)} documents listed")
         for item in new:
             yield Request(self.at(item.path), callback=self.on_detail, cb_kwargs={"listed": item})
         first_run = not self.state.cursor
@@ -242,7 +244,8 @@ class AivSpider(WatcherSpider):
         for child in children[:5] if depth == 0 else []:
             yield Request(self.rebase(child), callback=self.on_sitemap, cb_kwargs={"depth": 1})
         new = [item for item in listed if item.native_id not in self.state.fingerprints]
-        self._stats().set_value("watcher/sitemap_documents", len(listed))
+        if listed or not children:
+            self._stats().set_value("watcher/route/sitemap", f"{len(listed)} documents listed")
         for item in new[:SITEMAP_NEWEST]:
             yield Request(self.at(item.path), callback=self.on_detail)
 

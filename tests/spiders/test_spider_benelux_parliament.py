@@ -59,7 +59,7 @@ def test_first_run_through_the_rest_api(crawl: Crawl) -> None:
 
     assert result.ok, result.failure
     assert record_keys(result) == REST_ALL
-    assert result.stats["watcher/route"] == "rest" and not result.degraded
+    assert result.stats["watcher/route/rest"] == "answered" and not result.degraded
     by_id = {r.native_id: r for r in result.records}
     # NL and FR of one recommendation are twins: by its number, or by Polylang's translations.
     assert {by_id[k].related_key for k in ("936-2-nl", "936-2-fr", "post-2631", "post-2633")} == {
@@ -100,7 +100,8 @@ def test_without_the_rest_api_the_feeds_find_even_a_post_only_they_show(
 
     assert result.ok, result.failure
     assert record_keys(result) == POSTS_REST | PDFS | {"post-2701"}
-    assert result.stats["watcher/route"] == "feeds"
+    assert result.stats["watcher/route/feeds"] == "answered"
+    assert result.stats["watcher/route/rest"].startswith("failed: ")
     assert any("route rest does not answer" in d for d in result.degraded)
 
 
@@ -111,7 +112,8 @@ def test_then_the_sitemap(crawl: Crawl, replay: ReplayServer) -> None:
 
     assert result.ok, result.failure
     assert record_keys(result) == POSTS_REST | PDFS
-    assert result.stats["watcher/route"] == "sitemap"
+    assert result.stats["watcher/route/sitemap"] == "answered"
+    assert result.stats["watcher/route/feeds"].startswith("failed: ")
     # The next run through the sitemap asks for no post page it has read.
     replay.log.clear()
     again = crawl("benelux_parliament", state=result.state)
@@ -125,7 +127,8 @@ def test_then_the_html_lists(crawl: Crawl, replay: ReplayServer) -> None:
 
     assert result.ok, result.failure
     assert record_keys(result) == POSTS_REST | PDFS
-    assert result.stats["watcher/route"] == "lists"
+    assert result.stats["watcher/route/lists"] == "answered"
+    assert result.stats["watcher/route/sitemap"].startswith("failed: ")
     # The next run through the REST API fetches no numbered document again; it adds the unlinked
     # PDF, and the twin link the post pages do not show (so those two posts change).
     replay.clear_faults()

@@ -106,6 +106,8 @@ def test_a_listing_that_does_not_answer_is_replaced_by_the_sitemap(
         "publicaties/2005/07/08/nederland-in-de-veranderende-eu-navo-en-vn",
     }
     assert len(replay.requests("nl_aiv", r"^/sitemap\.xml$")) == 1
+    assert result.stats["watcher/route/sitemap"] == "6 documents listed"
+    assert result.stats["watcher/route/listing"].startswith("yields nothing: ")
     assert any("the sitemap is read" in d for d in result.stats["watcher/degraded"])
 
 
