@@ -55,7 +55,8 @@ SUB_TYPES = {"AMENDEMENT", "VERSLAG", "AANGENOMEN TEKST", "AMENDEMENTEN", "ADVIE
              "ADVIES VAN DE RAAD VAN STATE", "TEKST AANGENOMEN DOOR DE COMMISSIE", "NOTA",
              "TEKST AANGENOMEN IN PLENAIRE VERGADERING", "WETSONTWERP", "WETSVOORSTEL", "BIJLAGE"}
 # fmt: on
-ERROR_PAGE = "Er heeft zich een fout voorgedaan"  # ColdFusion error page, served with HTTP 200
+# as of 2025-11: the ColdFusion error page is served with HTTP 200
+ERROR_PAGE = "Er heeft zich een fout voorgedaan"
 PDF_NAME = re.compile(r"(\d{2})K(\d{4})(\d{3})\.pdf$", re.IGNORECASE)
 
 
@@ -291,7 +292,8 @@ class ChamberSpider(WatcherSpider):
         (r"flwbn\.cfm\?.*dossierID=\d+", "on_dossier"),
         (r"/doc/[PC]CRI/html/\d+/i[pc]\d+x\.html", "on_criv"),
     )
-    # The Chamber asks 5 s between requests (robots.txt Crawl-delay) and resets long crawls.
+    # as of 2025-11: the Chamber asks 5 s between requests (robots.txt Crawl-delay) and resets
+    # long crawls.
     custom_settings = {  # noqa: RUF012  (Scrapy declares it an instance attribute)
         "DOWNLOAD_DELAY": 5.0,
         "AUTOTHROTTLE_START_DELAY": 5.0,
