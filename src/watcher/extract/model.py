@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -33,6 +34,24 @@ MAX_LANGUAGES = 3
 def language_code(languages: tuple[str, ...]) -> str | None:
     """``("nl", "fr")`` -> ``"nl+fr"``; ``()`` -> ``None``; at most :data:`MAX_LANGUAGES`."""
     return "+".join(languages[:MAX_LANGUAGES]) or None
+
+
+def page_list(numbers: Iterable[int]) -> str:
+    """``[1, 2, 3, 7, 9, 10]`` -> ``"1-3, 7, 9-10"``."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def pages_named(numbers: Iterable[int]) -> str:
+    """``[4]`` -> ``"page 4"``; ``[1, 2, 3, 7]`` -> ``"pages 1-3, 7"``."""
+    numbers = list(numbers)
+    listed = page_list(numbers)
+    return f"page {listed}" if len(numbers) == 1 else f"pages {listed}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +94,13 @@ class Extraction:
     def text(self) -> str:
         """All pages joined by form feeds, as ``pdftotext`` would."""
         return "\f".join(page.text for page in self.pages)
+
+    @property
+    def skipped_note(self) -> str | None:
+        """``"partial: pages 12-14 not read"`` for a partial extraction, else ``None``."""
+        if not self.skipped_pages:
+            return None
+        return f"partial: {pages_named(self.skipped_pages)} not read"
 
     @property
     def error_kind(self) -> str | None:

@@ -22,7 +22,7 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import FrameType
@@ -36,7 +36,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.psexceptions import PSException
 
-from watcher.extract.model import ExtractError
+from watcher.extract.model import ExtractError, pages_named
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +92,13 @@ def pdf_pages(
     max_pages: int | None = None,
     page_budget_s: float | None = PAGE_BUDGET_S,
     deadline: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> PdfPages:
     """PDF bytes -> :class:`PdfPages`.
 
     ``page_budget_s`` bounds each page's work (enforced with ``SIGALRM``, so only in a main
-    thread: :func:`watcher.extract.extract_isolated` always is); ``deadline`` (a
-    ``time.monotonic()`` value) bounds the document: pages not begun by then are given up.
+    thread: :func:`watcher.extract.extract_isolated` always is); ``deadline`` (a ``clock()``
+    value) bounds the document: pages not begun by then are given up.
     Raises :class:`ExtractError` ``encrypted`` when a password is needed and ``malformed`` when
     not a single page can be read.
     """
@@ -117,7 +118,7 @@ def pdf_pages(
         if max_pages is not None and number > max_pages:
             result.warnings.append(f"truncated: stopped after {max_pages} pages")
             break
-        if deadline is not None and time.monotonic() >= deadline:
+        if deadline is not None and clock() >= deadline:
             out_of_time.append(number)
             result.texts.append("")
             continue
@@ -126,14 +127,16 @@ def pdf_pages(
     if out_of_time:
         result.skipped += out_of_time
         result.warnings.append(
-            f"pages {page_list(out_of_time)} not read: the document's time budget was spent"
+            f"{pages_named(out_of_time)} not read: the document's time budget was spent"
         )
     if not result.texts or len(result.skipped) == len(result.texts):
         detail = result.warnings[-1] if result.warnings else "no pages"
-        raise ExtractError("malformed", detail)
+        raise ExtractError(
+            "timeout" if len(out_of_time) == len(result.texts) else "malformed", detail
+        )
     if result.stream_order:
         result.warnings.append(
-            f"pages {page_list(result.stream_order)} read in content-stream order "
+            f"{pages_named(result.stream_order)} read in content-stream order "
             "(rotated text, or layout analysis over its budget)"
         )
     return result
@@ -371,17 +374,6 @@ def stream_text(chars: list[LTChar]) -> str:
 def _glyph_size(char: LTChar, ux: float, uy: float) -> float:
     """The character's height across its writing direction, in page units."""
     return char.height if abs(ux) >= abs(uy) else char.width
-
-
-def page_list(numbers: list[int]) -> str:
-    """``[1, 2, 3, 7, 9, 10]`` -> ``"1-3, 7, 9-10"``."""
-    runs: list[list[int]] = []
-    for number in sorted(numbers):
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def _describe(exc: BaseException) -> str:
