@@ -23,6 +23,7 @@ def heavy(modules: list[str]) -> list[str]:
 
 def test_child_imports_nothing_heavy_from_a_heavy_parent() -> None:
     import prefect  # noqa: F401  # the parent has what a Prefect worker or the CLI has
+
     import watcher.cli  # noqa: F401
 
     modules = run_isolated(eval, (LOADED,), timeout_s=60, memory_mb=512)
