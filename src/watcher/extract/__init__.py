@@ -21,6 +21,7 @@ from watcher.extract.isolate import IsolationError, run_isolated
 from watcher.extract.language import detect_language, language_counts, languages_of
 from watcher.extract.model import (
     ERROR_KINDS,
+    PAGE_BUDGET_S,
     RETRYABLE_ERROR_KINDS,
     ExtractError,
     Extraction,
@@ -49,8 +50,6 @@ logger = logging.getLogger(__name__)
 
 #: A page with fewer visible characters than this counts as having no text layer.
 MIN_PAGE_CHARS = 20
-#: Seconds one PDF page may take before it is read the cheap way, then given up.
-PAGE_BUDGET_S = 20.0
 #: Share of an isolated extraction's time limit spent on pages; the rest returns what was read
 #: before the child is killed.
 PAGES_SHARE = 0.85

@@ -26,6 +26,10 @@ ERROR_KINDS = (
 #: the others say something about the bytes and will not change.
 RETRYABLE_ERROR_KINDS = ("timeout", "memory", "crashed")
 
+#: Seconds one PDF page may spend being read before it is read the cheap way (content-stream
+#: order), then given up.
+PAGE_BUDGET_S = 20.0
+
 #: At most this many languages are named in a language code ("nl+fr+en": 8 characters, the
 #: width of the language columns).
 MAX_LANGUAGES = 3

@@ -36,7 +36,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.psexceptions import PSException
 
-from watcher.extract.model import ExtractError, pages_named
+from watcher.extract.model import PAGE_BUDGET_S, ExtractError, pages_named
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +61,6 @@ MALFORMED_ERRORS: tuple[type[BaseException], ...] = (
     OSError,
 )
 
-#: Seconds one page may spend in layout analysis before it is read in content-stream order.
-PAGE_BUDGET_S = 20.0
 #: Words of a justified Chamber line stand up to ~8 character widths apart (as of 2026-12,
 #: CRIV 55 PLEN 294 p. 20); pdfminer's default of 2 tears such lines into one-word boxes. Only
 #: characters drawn one after the other are joined, and columns are cut apart before, so a
@@ -99,8 +97,8 @@ def pdf_pages(
     ``page_budget_s`` bounds each page's work (enforced with ``SIGALRM``, so only in a main
     thread: :func:`watcher.extract.extract_isolated` always is); ``deadline`` (a ``clock()``
     value) bounds the document: pages not begun by then are given up.
-    Raises :class:`ExtractError` ``encrypted`` when a password is needed and ``malformed`` when
-    not a single page can be read.
+    Raises :class:`ExtractError` ``encrypted`` when a password is needed, ``malformed`` when
+    not a single page can be read and ``timeout`` when the deadline left no time for any.
     """
     result = PdfPages()
     try:
