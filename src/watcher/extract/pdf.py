@@ -129,9 +129,8 @@ def pdf_pages(
         )
     if not result.texts or len(result.skipped) == len(result.texts):
         detail = result.warnings[-1] if result.warnings else "no pages"
-        raise ExtractError(
-            "timeout" if len(out_of_time) == len(result.texts) else "malformed", detail
-        )
+        no_time = bool(out_of_time) and len(out_of_time) == len(result.texts)
+        raise ExtractError("timeout" if no_time else "malformed", detail)
     if result.stream_order:
         result.warnings.append(
             f"{pages_named(result.stream_order)} read in content-stream order "
