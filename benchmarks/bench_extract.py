@@ -1,13 +1,18 @@
-"""Extraction speed: watcher.extract against raw pdfminer.six and pypdfium2 on the same PDFs.
+"""Extraction speed: watcher.extract against raw pdfminer.six and pypdfium2 on the same PDFs,
+and the real 195-page FLWB budget PDF read whole through an isolated child.
 
-Run: .venv/bin/python benchmarks/bench_extract.py [--pages 20] [--repeat 3]
-Prints pages per second (best of --repeat). Not a test: nothing here asserts a speed.
+Run: .venv/bin/python benchmarks/bench_extract.py [--pages 20] [--repeat 3] [--real PDF ...]
+Prints pages per second (best of --repeat); for each real PDF (default: the FLWB budget PDF in
+../shared/fixtures/real/documents, skipped where absent; ``--real none`` skips it) the wall
+time, pages/s, pages read in content-stream order, pages given up and the child's memory peak.
+Not a test: nothing here asserts a speed.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import resource
 import sys
 import textwrap
 import time
@@ -21,9 +26,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from watcher.extract import extract
+from watcher.extract import extract, extract_isolated
 
 SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
+FLWB = Path(__file__).resolve().parents[2] / "shared/fixtures/real/documents/flwb_56K1468001.pdf"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
@@ -66,11 +72,35 @@ def best_of(repeat: int, func: Callable[[], object]) -> float:
     return min(times)
 
 
+def real_documents(paths: list[Path], timeout: float) -> None:
+    """Each PDF through ``extract_isolated`` as a poll reads it: one child, default budgets."""
+    for path in paths:
+        started = time.perf_counter()
+        result = extract_isolated(path.read_bytes(), timeout_s=timeout)
+        seconds = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        pages = len(result.pages)
+        print(f"{path.name}: {result.status} {result.error or ''}")
+        print(
+            f"  {pages} pages in {seconds:.0f} s ({pages / seconds:.2f} pages/s), "
+            f"{len(result.skipped_pages)} given up {list(result.skipped_pages)}, "
+            f"memory peak {peak_mb:.0f} MB (max RSS of the children so far)"
+        )
+        for warning in result.warnings:
+            print(f"  note: {warning}")
+        sys.stdout.flush()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--real", nargs="*", default=[str(FLWB)], help="real PDFs to read whole")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds per real PDF")
     args = parser.parse_args()
+    real = [Path(p) for p in args.real if p != "none" and Path(p).exists()]
+    if real:
+        real_documents(real, args.timeout)
     files = {p.name[:3]: make_pdf(p.read_text(encoding="utf-8"), args.pages)
              for p in sorted(SEEDS.glob("*.txt"))[:3]}  # fmt: skip
     total_pages = args.pages * len(files)

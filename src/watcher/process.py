@@ -41,6 +41,7 @@ class ProcessReport:
     extracted: int = 0
     reused: int = 0
     failed: int = 0
+    partial: int = 0  # extracted, but with pages given up (named in the extraction error)
     pages: int = 0
     new_hit_ids: list[int] = field(default_factory=list)
     queued_deliveries: int = 0
@@ -118,6 +119,7 @@ def process_documents(
                     report.failed += 1
                 else:
                     report.extracted += 1
+                    report.partial += extraction.status == "partial"
                 report.pages += len(extraction.pages)
             _match_one(
                 session, stored, topics, teams, now, announce and not stored.backfilled, report
@@ -143,7 +145,9 @@ def _already_extracted(session: Session, hashes: set[str]) -> dict[str, int]:
     rows = session.execute(
         select(Document.content_hash, Document.id).where(
             Document.content_hash.in_(hashes),
-            Document.extraction_status.in_([ExtractionStatus.OK, ExtractionStatus.NO_TEXT]),
+            Document.extraction_status.in_(
+                [ExtractionStatus.OK, ExtractionStatus.PARTIAL, ExtractionStatus.NO_TEXT]
+            ),
         )
     )
     return {sha: doc_id for sha, doc_id in rows if sha is not None}
@@ -156,7 +160,7 @@ def _copy_text(session: Session, document: Document, source_id: int) -> None:
         DocumentPage(page_no=p.page_no, text=p.text, language=p.language) for p in source.pages
     ]
     document.extraction_status = source.extraction_status
-    document.extraction_error = None
+    document.extraction_error = source.extraction_error
     document.detected_language = source.detected_language
 
 
@@ -165,9 +169,10 @@ def _store_extraction(document: Document, extraction: Extraction) -> None:
         DocumentPage(page_no=p.number, text=p.text, language=p.language) for p in extraction.pages
     ]
     document.detected_language = extraction.language
-    document.extraction_error = extraction.error
+    document.extraction_error = extraction.error or extraction.skipped_note
     document.extraction_status = {
         "ok": ExtractionStatus.OK,
+        "partial": ExtractionStatus.PARTIAL,
         "no_text": ExtractionStatus.NO_TEXT,
         "failed": ExtractionStatus.FAILED,
     }[extraction.status]
@@ -202,7 +207,7 @@ def _match_one(
     report: ProcessReport,
 ) -> None:
     """Store document x topic hits; queue deliveries for the new ones when ``announce``."""
-    if document.extraction_status is not ExtractionStatus.OK:
+    if document.extraction_status not in (ExtractionStatus.OK, ExtractionStatus.PARTIAL):
         return
     pages = [(p.page_no, p.text) for p in document.pages]
     for match in match_document(pages, topics):

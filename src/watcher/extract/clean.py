@@ -64,9 +64,14 @@ def decode(data: bytes, declared: str | None = None) -> str:
         pass
     if declared:
         try:
-            codec = codecs.lookup(declared).name
+            info = codecs.lookup(declared)
         except LookupError:
-            codec = None
+            info = None
+        # rot13, base64, zlib... are codecs too, but not text encodings; and a declaration
+        # readable as ASCII cannot be UTF-16 or UTF-32 (browsers ignore both): ignore such claims.
+        codec = None
+        if info is not None and getattr(info, "_is_text_encoding", True):
+            codec = None if info.name.startswith(("utf-16", "utf-32")) else info.name
         if codec and codec not in ("utf-8", "ascii"):
             if codec in ("latin-1", "iso8859-1"):
                 codec = "cp1252"  # what browsers do, and what such pages really are

@@ -16,8 +16,9 @@ from watcher.extract.model import ExtractError
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "/officeDocument"
-#: An uncompressed part larger than this is refused (a ZIP bomb, or not a real document).
-MAX_PART_BYTES = 256 * 1024 * 1024
+#: An uncompressed part larger than this is refused as "too large": a ZIP bomb, or no real
+#: document (the text of a 700-page report is a few MB; parsing costs ~8x the part in memory).
+MAX_PART_BYTES = 50 * 1024 * 1024
 
 
 def docx_pages(data: bytes) -> list[str]:
@@ -60,6 +61,10 @@ def docx_pages(data: bytes) -> list[str]:
     return ["".join(parts) for parts in pages]
 
 
+def _megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
+
+
 def _has_text_before(parts: list[str]) -> bool:
     return any(p.strip() for p in parts)
 
@@ -79,9 +84,15 @@ def _main_part(archive: zipfile.ZipFile) -> str:
 def _read_part(archive: zipfile.ZipFile, name: str) -> bytes:
     info = archive.getinfo(name)
     if info.file_size > MAX_PART_BYTES:
-        raise ExtractError("malformed", f"{name} unpacks to {info.file_size} bytes")
+        raise ExtractError(
+            "too large",
+            f"{name} unpacks to {_megabytes(info.file_size)}, over the "
+            f"{_megabytes(MAX_PART_BYTES)} limit",
+        )
     with archive.open(info) as part:
         data = part.read(MAX_PART_BYTES + 1)
     if len(data) > MAX_PART_BYTES:
-        raise ExtractError("malformed", f"{name} unpacks to more than {MAX_PART_BYTES} bytes")
+        raise ExtractError(
+            "too large", f"{name} unpacks to more than the {_megabytes(MAX_PART_BYTES)} limit"
+        )
     return data

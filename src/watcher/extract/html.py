@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup, Comment, Tag
-from bs4.element import NavigableString
+from bs4.element import NavigableString, PageElement
 
 from watcher.extract.clean import decode
 
@@ -130,19 +130,25 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return soup.body or soup
 
 
-def _walk(node: Tag, parts: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if node.name == "pre":
-                parts.append(str(child))
+def _walk(root: Tag, parts: list[str]) -> None:
+    """Append the text under ``root`` to ``parts``, a line break around each block.
+
+    Iterative, not recursive: HTML nested thousands deep (hostile or broken) must not exhaust
+    Python's stack.
+    """
+    stack: list[PageElement | str] = list(reversed(list(root.children)))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, NavigableString):
+            parent = item.parent
+            if parent is not None and parent.name == "pre":
+                parts.append(str(item))
             else:
-                parts.append(_WS.sub(" ", str(child)))
-        elif isinstance(child, Tag):
-            block = child.name in _BLOCK
-            if block:
+                parts.append(_WS.sub(" ", str(item)))
+        elif isinstance(item, Tag):
+            if item.name in _BLOCK:
                 parts.append("\n")
-            _walk(child, parts)
-            if block:
-                parts.append("\n")
-            elif child.name == "td" or child.name == "th":
-                parts.append(" ")
+                stack.append("\n")  # written once the element's children are done
+            stack.extend(reversed(list(item.children)))
+        elif isinstance(item, str):
+            parts.append(item)

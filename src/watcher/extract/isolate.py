@@ -1,22 +1,30 @@
 """Run a function in a child process that can be stopped: wall-clock timeout, memory limit.
 
 pdfminer is pure Python and can spin or bloat on pathological files; a Python-level timeout
-cannot interrupt it, so the work runs in a child that is killed from outside. Children are
-forked from a forkserver that has already imported the extractors, which keeps each start
-cheap and avoids forking a parent that may run threads (Prefect, Scrapy).
+cannot interrupt it, so the work runs in a child that is killed from outside.
+
+The child is a fresh ``python -m watcher.extract.child``, not a multiprocessing child: those
+re-run the parent's ``__main__`` (for the ``watcher`` console script, the whole CLI with
+Prefect and SQLAlchemy: 1.5-5 s per document), and forking a parent that runs threads (Prefect,
+Scrapy) is unsafe. The fresh interpreter imports only what the document needs, whatever the
+entry point (console script, ``python -m``, a Prefect worker, pytest).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import resource
+import os
+import pickle
 import signal
+import subprocess
+import sys
 from collections.abc import Callable, Mapping
-from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
-_PRELOAD = ["watcher.extract"]
-_context: Any = None
+_CHILD = "watcher.extract.child"
+# The directory holding the watcher package, so the child imports the same code as the parent
+# (an editable install, a checkout on sys.path).
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
 class IsolationError(Exception):
@@ -40,74 +48,38 @@ def run_isolated(
     :class:`IsolationError`.
 
     ``func`` and its arguments must pickle (a module-level function). The child's address space
-    is capped at ``memory_mb`` (``RLIMIT_AS``), so allocations past it fail with
-    ``MemoryError``; the child is killed when no result arrived after ``timeout_s`` seconds.
-    Exceptions raised by ``func`` are re-raised in the caller.
+    is capped at ``memory_mb`` (``RLIMIT_AS``, set by the child before it reads its input), so
+    allocations past it fail with ``MemoryError``; the child is killed when no result arrived
+    after ``timeout_s`` seconds. Exceptions raised by ``func`` are re-raised in the caller.
     """
-    receiver, sender = _get_context().Pipe(duplex=False)
-    process = _get_context().Process(
-        target=_child, args=(sender, func, args, dict(kwargs or {}), memory_mb), daemon=True
+    request = pickle.dumps((func, tuple(args), dict(kwargs or {})), pickle.HIGHEST_PROTOCOL)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH", "")) if p)
+    process = subprocess.Popen(
+        [sys.executable, "-m", _CHILD, str(memory_mb)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
     )
-    process.start()
-    sender.close()
     try:
-        if not receiver.poll(timeout_s):
-            raise IsolationError("timeout", f"no result after {timeout_s:g} s; child killed")
-        try:
-            status, payload = receiver.recv()
-        except (EOFError, OSError):
-            process.join(5)
-            code = process.exitcode
-            if code is not None and code < 0:
-                name = signal.Signals(-code).name
-                raise IsolationError("crashed", f"child killed by {name}") from None
-            raise IsolationError("crashed", f"child exited with code {code}") from None
-    finally:
-        receiver.close()
-        if process.is_alive():
-            process.kill()
-        process.join(5)
+        output, errors = process.communicate(request, timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise IsolationError("timeout", f"no result after {timeout_s:g} s; child killed") from None
+    if process.returncode != 0 or not output:
+        code = process.returncode
+        if code is not None and code < 0:
+            raise IsolationError("crashed", f"child killed by {signal.Signals(-code).name}")
+        last = errors.decode("utf-8", "replace").strip().splitlines()[-1:]
+        if last and "MemoryError" in last[0]:
+            raise IsolationError("memory", f"needed more than {memory_mb} MB; {last[0]}")
+        detail = f"child exited with code {code}" + (f": {last[0]}" if last else "")
+        raise IsolationError("crashed", detail[:300])
+    status, payload = pickle.loads(output)
     if status == "memory":
         raise IsolationError("memory", f"needed more than {memory_mb} MB; {payload}")
     if status == "error":
         raise payload
     return payload
-
-
-def _child(
-    conn: Connection,
-    func: Callable[..., Any],
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    memory_mb: int,
-) -> None:
-    limit = memory_mb * 1024 * 1024
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    try:
-        message: tuple[str, Any] = ("ok", func(*args, **kwargs))
-    except MemoryError as exc:
-        message = ("memory", f"MemoryError {exc}".strip())
-    except Exception as exc:
-        message = ("error", exc)
-    try:
-        conn.send(message)
-    except MemoryError:
-        conn.send(("memory", "result too large to send"))
-    except Exception as exc:  # an unpicklable exception or result
-        conn.send(("error", RuntimeError(f"cannot return result: {exc!r}")))
-    conn.close()
-
-
-def _get_context() -> Any:
-    global _context
-    if _context is None:
-        methods = multiprocessing.get_all_start_methods()
-        if "forkserver" in methods:
-            _context = multiprocessing.get_context("forkserver")
-            _context.set_forkserver_preload(_PRELOAD)
-        else:  # pragma: no cover - not Linux
-            _context = multiprocessing.get_context("spawn")
-    return _context

@@ -19,6 +19,7 @@ _HTML_HINT = re.compile(
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
@@ -34,7 +35,7 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 
 def sniff(data: bytes) -> Kind:
-    """Tell ``"pdf"``, ``"html"``, ``"docx"`` or ``"text"`` from the first bytes.
+    """Tell ``"pdf"``, ``"html"``, ``"docx"``, ``"doc"`` or ``"text"`` from the first bytes.
 
     ``b"%PDF-1.7..."`` -> ``"pdf"``; ``b"<!DOCTYPE html>..."`` -> ``"html"`` (whatever the
     file was called). Raises :class:`ExtractError` (``empty``, ``unsupported`` or
@@ -50,7 +51,9 @@ def sniff(data: bytes) -> Kind:
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTED_PACKAGE in data[: 1 << 20]:
             return _fail("encrypted", "password-protected Office document")
-        return _fail("unsupported", "OLE2 compound file (legacy Word .doc or similar)")
+        if _WORD_STREAM in data[: 1 << 20]:
+            return "doc"
+        return _fail("unsupported", "OLE2 compound file that is not a Word document")
     for signature, name in _BINARY_SIGNATURES:
         if data.startswith(signature):
             return _fail("unsupported", name)

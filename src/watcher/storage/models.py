@@ -106,6 +106,7 @@ class Health(enum.StrEnum):
 class ExtractionStatus(enum.StrEnum):
     PENDING = "pending"  # known, bytes not fetched or not extracted yet
     OK = "ok"
+    PARTIAL = "partial"  # read except for pages named in extraction_error (matched on the rest)
     NO_TEXT = "no_text"  # read fine, but there is no text layer (a scan)
     FAILED = "failed"  # typed error in extraction_error
 
