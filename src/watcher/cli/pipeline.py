@@ -57,9 +57,16 @@ def _print_summary(summary: PollSummary) -> None:
             no_wrap=column == "source",
         )
     for s in summary.sources:
-        errors = s.failure or ""
+        notes = [s.failure] if s.failure else []
         if s.extraction_failed:
-            errors = (errors + "; " if errors else "") + f"{s.extraction_failed} extraction failed"
+            notes.append(f"{s.extraction_failed} extraction failed (admin told)")
+        if s.extraction_retrying:
+            notes.append(f"{s.extraction_retrying} extraction to retry")
+        if s.rejected:
+            notes.append(f"{len(s.rejected)} record(s) rejected (admin told)")
+        if s.skipped:
+            notes.append(f"skipped: {s.skipped}")
+        errors = "; ".join(notes)
         table.add_row(
             s.source,
             str(s.seen),

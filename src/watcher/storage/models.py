@@ -144,6 +144,10 @@ class Source(Base):
     last_new_document_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     last_error_at: Mapped[datetime | None]
+    # The run crawling and processing this source now ("host:pid:token"), and since when; a second
+    # run skips the source meanwhile (see ``storage.runlock``).
+    run_lock: Mapped[str | None] = mapped_column(String(120))
+    run_locked_at: Mapped[datetime | None]
 
     documents: Mapped[list[Document]] = relationship(back_populates="source")
 
@@ -186,6 +190,10 @@ class Document(Base):
         _enum(ExtractionStatus, "extraction_status"), default=ExtractionStatus.PENDING
     )
     extraction_error: Mapped[str | None] = mapped_column(Text)
+    # Extractions that timed out, ran out of memory or crashed so far, and when to try again; the
+    # document stays pending until its retries are used up (see ``watcher.process``).
+    extraction_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    extraction_retry_at: Mapped[datetime | None]
     detected_language: Mapped[str | None] = mapped_column(String(8))
     # Hits found during a backfill are stored but not announced unless asked.
     backfilled: Mapped[bool] = mapped_column(Boolean, default=False)
