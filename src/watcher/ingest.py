@@ -35,8 +35,9 @@ from watcher.storage.repo import DocumentFields, ensure_source, record_raw_file,
 
 log = logging.getLogger(__name__)
 
-# C0 and C1 controls (U+0085 among them), DEL, and the Unicode line and paragraph separators.
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# C0 and C1 controls (U+0085 among them), DEL, the Unicode line and paragraph separators, and
+# lone surrogates (which no database encoding can store).
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _URL_SCHEMES = ("http", "https")
 
 
