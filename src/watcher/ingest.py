@@ -7,8 +7,9 @@ transaction, once per change: failing once, recovered once, never on every run.
 
 One bad record never costs the others: each is checked against the columns first (control
 characters, NUL, lengths, non-http URLs), repaired where that loses nothing (a title's line
-separators) and otherwise rejected with its reason; each is then written under its own savepoint,
-so a write the database still refuses drops that record alone. Rejected records are told to the
+separators) and otherwise rejected with its reason. Should the database still refuse one, the
+crawl is stored again record by record, each under its own savepoint, so that record alone is
+dropped (savepoints only then: they cost two round trips a record). Rejected records are told to the
 admin target with the run. Records are written in key order, so two transactions touching the same
 rows take their locks in one order and cannot deadlock; a transient failure retries the whole crawl.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
@@ -165,32 +167,36 @@ def ingest_crawl(
             log.warning("record %s repaired: %s", record.key, "; ".join(notes))
         checked.append((record, fields))
 
-    def work(session: Session) -> IngestReport:
-        report = IngestReport(
-            source_id=source_id,
-            ok=result.ok,
-            failure=result.failure,
-            items_seen=len(result.records) + len(result.rejected),
-            requests=result.requests,
-            bytes_downloaded=result.bytes_downloaded,
-            rejected=list(refused),
-        )
-        _store(
-            session,
-            source_id,
-            source_name,
-            result,
-            checked,
-            report,
-            raw_store,
-            teams,
-            started_at,
-            now,
-            backfill,
-        )
-        return report
+    def store(careful: bool) -> IngestReport:
+        def work(session: Session) -> IngestReport:
+            report = IngestReport(
+                source_id=source_id,
+                ok=result.ok,
+                failure=result.failure,
+                items_seen=len(result.records) + len(result.rejected),
+                requests=result.requests,
+                bytes_downloaded=result.bytes_downloaded,
+                rejected=list(refused),
+            )
+            source = ensure_source(session, source_id, source_name)
+            for record, fields in checked:
+                _store_record(
+                    session, record, fields, report, raw_store, now, backfill is not None, careful
+                )
+            _finish(session, source, result, report, teams, started_at, now, backfill)
+            return report
 
-    report = run_transaction(sessions, work)
+        return run_transaction(sessions, work)
+
+    try:
+        report = store(careful=False)
+    except DBAPIError as exc:
+        log.warning(
+            "crawl of %s: the database refused a record (%s); storing record by record",
+            source_id,
+            _first_line(exc),
+        )
+        report = store(careful=True)
     if not result.ok:
         log.error("crawl of %s failed: %s", source_id, result.failure)
     for reason in report.rejected:
@@ -206,10 +212,11 @@ def _store_record(
     raw_store: RawStore,
     now: datetime,
     backfilled: bool,
+    careful: bool,
 ) -> None:
-    """Write one record under a savepoint; a write the database refuses drops it alone."""
+    """Write one record; when ``careful``, under a savepoint, so a refusal drops it alone."""
     try:
-        with session.begin_nested():
+        with session.begin_nested() if careful else nullcontext():
             if record.content_sha256 is not None:
                 record_raw_file(
                     session,
@@ -224,10 +231,9 @@ def _store_record(
                 document.deleted_at = now
                 report.deleted += 1
     except DBAPIError as exc:
-        if getattr(exc, "connection_invalidated", False):
+        if not careful or exc.connection_invalidated:
             raise
-        first_line = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-        report.rejected.append(f"{record.key}: refused by the database: {first_line}")
+        report.rejected.append(f"{record.key}: refused by the database: {_first_line(exc)}")
         return
     if status == "new":
         report.new_document_ids.append(document.id)
@@ -235,24 +241,23 @@ def _store_record(
         report.changed_document_ids.append(document.id)
 
 
-def _store(
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+
+
+def _finish(
     session: Session,
-    source_id: str,
-    source_name: str,
+    source: Source,
     result: CrawlResult,
-    checked: list[tuple[DocumentRecord, DocumentFields]],
     report: IngestReport,
-    raw_store: RawStore,
     teams: TeamsConfig,
     started_at: datetime,
     now: datetime,
     backfill: tuple[date | None, date | None] | None,
 ) -> None:
-    source = ensure_source(session, source_id, source_name)
-    for record, fields in checked:
-        _store_record(session, record, fields, report, raw_store, now, backfill is not None)
+    """Record the crawl run, the cursor and the source's health; queue what the admin is told."""
     run = CrawlRun(
-        source_id=source_id,
+        source_id=source.id,
         started_at=started_at,
         finished_at=now,
         status=CrawlStatus.OK if result.ok else CrawlStatus.FAILED,
