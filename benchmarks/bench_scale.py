@@ -1,11 +1,13 @@
 """Cost as the archive grows, on SQLite and PostgreSQL: ingest per document, and hit listings.
 
 Ingests synthetic documents through ``watcher.ingest.ingest_crawl`` in crawls of ``--batch``
-records, each crawl carrying the spider's whole state as it does today (fingerprints and known
-files of every document so far), and prints the cost per document of the first and the last
-tenth. Then adds hits (``--hits``, spread over 20 topics) and times ``watcher hits``' query
-(``storage.queries.hit_page``): the first page of one topic, the page 100 pages deep, the page
-after a hit id deep in the archive, and the first page since a date.
+records and prints the cost per document of the first and the last tenth. With
+``--spider-state`` each crawl also carries the spider's whole state as the spiders keep it today
+(fingerprints and known files of every document so far), stored whole as the source's cursor by
+every crawl: that blob, not the database, is what grows. Then adds hits (``--hits``, spread
+over 20 topics) and times ``watcher hits``' query (``storage.queries.hit_page``): the first
+page of one topic, the page 100 pages deep, the page after a hit id deep in the archive, and the
+first page since a date.
 
     .venv/bin/python benchmarks/bench_scale.py            # 10,000 documents, 100,000 hits
     .venv/bin/python benchmarks/bench_scale.py --full     # 100,000 documents, 1,000,000 hits
@@ -116,14 +118,20 @@ def _crawl(records: list[DocumentRecord], state: CrawlState, now: datetime) -> C
 
 
 def bench_ingest(
-    sessions: sessionmaker[Session], teams: TeamsConfig, raw: RawStore, total: int, batch: int
+    sessions: sessionmaker[Session],
+    teams: TeamsConfig,
+    raw: RawStore,
+    total: int,
+    batch: int,
+    *,
+    spider_state: bool,
 ) -> list[float]:
     """Ingest ``total`` documents in crawls of ``batch``; milliseconds per document, per crawl."""
     state = CrawlState()
     per_document: list[float] = []
     for start in range(0, total, batch):
         records = [_record(n) for n in range(start, min(start + batch, total))]
-        for record in records:  # what the spider remembers of each document it has seen
+        for record in records if spider_state else []:  # what the spider remembers of each
             state.fingerprints[record.native_id] = record.content_sha256 or ""
             state.files[record.native_id] = KnownFile(
                 url=record.file_urls[0],
@@ -219,6 +227,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--hits", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=500, help="records per crawl")
+    parser.add_argument(
+        "--spider-state", action="store_true", help="each crawl stores the growing spider state"
+    )
     args = parser.parse_args()
     documents, hits = (100_000, 1_000_000) if args.full else (args.documents, args.hits)
     with tempfile.TemporaryDirectory() as tmp_dir, databases(Path(tmp_dir)) as found:
@@ -230,12 +241,20 @@ def main() -> None:
             engine = db.make_engine(url)
             sessions = db.session_factory(engine)
             t = time.perf_counter()
-            costs = bench_ingest(sessions, teams, RawStore(tmp / "raw"), documents, args.batch)
+            costs = bench_ingest(
+                sessions,
+                teams,
+                RawStore(tmp / "raw"),
+                documents,
+                args.batch,
+                spider_state=args.spider_state,
+            )
             seconds = time.perf_counter() - t
             tenth = max(1, len(costs) // 10)
             first, last = statistics.mean(costs[:tenth]), statistics.mean(costs[-tenth:])
             print(
-                f"{name}: ingest of {documents:,} documents in crawls of {args.batch}: "
+                f"{name}: ingest of {documents:,} documents in crawls of {args.batch}"
+                f"{' with the spider state' if args.spider_state else ''}: "
                 f"{seconds:.0f} s; first tenth {first:.2f} ms/document, last tenth {last:.2f} "
                 f"ms/document ({last / first:.2f}x)"
             )

@@ -256,11 +256,15 @@ class Hit(Base):
     """Document x topic, at most once, with the evidence that made the match."""
 
     __tablename__ = "hit"
-    __table_args__ = (UniqueConstraint("document_id", "topic_id"),)
+    __table_args__ = (
+        UniqueConstraint("document_id", "topic_id"),
+        # `watcher hits --topic X`, newest first, a page at a time (see ``storage.queries``).
+        Index("ix_hit_topic_id_id", "topic_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
-    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"), index=True)
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"))
     score: Mapped[float] = mapped_column(Float)
     tier: Mapped[str] = mapped_column(String(20))
     terms: Mapped[list[Any]]

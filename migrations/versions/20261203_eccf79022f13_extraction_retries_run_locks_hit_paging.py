@@ -1,8 +1,8 @@
-"""extraction retries and source run locks
+"""extraction retries, source run locks, hit paging index
 
-Revision ID: 93db0f23602d
+Revision ID: eccf79022f13
 Revises: 8493a5287e3c
-Create Date: 2026-12-03 21:18:59.732719
+Create Date: 2026-12-03 22:06:33.967628
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 
 import watcher.storage.models
 
-revision: str = '93db0f23602d'
+revision: str = 'eccf79022f13'
 down_revision: str | None = '8493a5287e3c'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -23,6 +23,10 @@ def upgrade() -> None:
     with op.batch_alter_table('document', schema=None) as batch_op:
         batch_op.add_column(sa.Column('extraction_attempts', sa.Integer(), server_default='0', nullable=False))
         batch_op.add_column(sa.Column('extraction_retry_at', watcher.storage.models.UTCDateTime(timezone=True), nullable=True))
+
+    with op.batch_alter_table('hit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_hit_topic_id'))
+        batch_op.create_index('ix_hit_topic_id_id', ['topic_id', 'id'], unique=False)
 
     with op.batch_alter_table('source', schema=None) as batch_op:
         batch_op.add_column(sa.Column('run_lock', sa.String(length=120), nullable=True))
@@ -36,6 +40,10 @@ def downgrade() -> None:
     with op.batch_alter_table('source', schema=None) as batch_op:
         batch_op.drop_column('run_locked_at')
         batch_op.drop_column('run_lock')
+
+    with op.batch_alter_table('hit', schema=None) as batch_op:
+        batch_op.drop_index('ix_hit_topic_id_id')
+        batch_op.create_index(batch_op.f('ix_hit_topic_id'), ['topic_id'], unique=False)
 
     with op.batch_alter_table('document', schema=None) as batch_op:
         batch_op.drop_column('extraction_retry_at')
