@@ -227,6 +227,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--hits", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=500, help="records per crawl")
+    parser.add_argument("--only", choices=["sqlite", "postgresql"], help="one database only")
     parser.add_argument(
         "--spider-state", action="store_true", help="each crawl stores the growing spider state"
     )
@@ -237,6 +238,8 @@ def main() -> None:
         (tmp / "teams.yaml").write_text(TEAMS)
         teams = load_teams(tmp / "teams.yaml", {}, data_dir=tmp)
         for name, url in found:
+            if args.only and name != args.only:
+                continue
             db.upgrade(url)
             engine = db.make_engine(url)
             sessions = db.session_factory(engine)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pipelinekit import teams_yaml
+from pipelinekit import offline_teams, teams_yaml
 from servers import SmtpServer
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,9 +19,15 @@ from sqlalchemy.orm import Session, sessionmaker
 import watcher.extract
 import watcher.replay
 from flows.poll import poll
-from watcher.alerts.teams import load_teams
+from watcher.alerts.teams import TeamsConfig
 from watcher.extract import Extraction, Page
-from watcher.process import RetryPolicy, pending_documents, process_documents
+from watcher.process import (
+    Extractor,
+    ProcessReport,
+    RetryPolicy,
+    pending_documents,
+    process_documents,
+)
 from watcher.settings import Settings
 from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, Document, ExtractionStatus, Hit
@@ -33,15 +39,6 @@ RESOLUTION_PDF = (
     Path(watcher.replay.__file__).parent / "sites/be_chamber/FLWB/PDF/56/0367/56K0367004.pdf"
 )
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
-TEAMS = """
-teams:
-  desk:
-    name: Desk
-    topics: all
-    targets: {email: "mailto://127.0.0.1:2525?from=w@example.org&to=desk@example.org"}
-admin:
-  targets: {ops: "mailto://127.0.0.1:2525?from=w@example.org&to=ops@example.org"}
-"""
 
 
 def _resolution(settings: Settings) -> tuple[Document, set[str]]:
@@ -125,11 +122,33 @@ def _pending_document(sessions: sessionmaker[Session], raw: RawStore) -> int:
         return document.id
 
 
+def _process(
+    sessions: sessionmaker[Session],
+    ids: list[int],
+    raw: RawStore,
+    teams: TeamsConfig,
+    now: datetime,
+    extractor: Extractor,
+    retry: RetryPolicy | None = None,
+) -> ProcessReport:
+    return process_documents(
+        sessions,
+        ids,
+        raw_store=raw,
+        topics=[],
+        teams=teams,
+        now=now,
+        announce=True,
+        workers=1,
+        retry=retry,
+        extractor=extractor,
+    )
+
+
 def test_retries_wait_double_their_budget_and_then_give_up_telling_the_admin(
     sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    (tmp_path / "teams.yaml").write_text(TEAMS)
-    teams = load_teams(tmp_path / "teams.yaml", {}, data_dir=tmp_path)
+    teams = offline_teams(tmp_path)
     raw = RawStore(tmp_path / "raw")
     doc_id = _pending_document(sessions, raw)
     policy = RetryPolicy(timeout_s=10, memory_mb=100, retries=2, backoff=timedelta(minutes=10))
@@ -142,18 +161,7 @@ def test_retries_wait_double_their_budget_and_then_give_up_telling_the_admin(
     def run(now: datetime) -> list[int]:
         with sessions() as s:
             due = pending_documents(s, "be_chamber", now=now)
-        report = process_documents(
-            sessions,
-            due,
-            raw_store=raw,
-            topics=[],
-            teams=teams,
-            now=now,
-            announce=True,
-            workers=1,
-            retry=policy,
-            extractor=out_of_memory,
-        )
+        report = _process(sessions, due, raw, teams, now, out_of_memory, policy)
         return [report.retrying, report.failed]
 
     assert run(T0) == [1, 0]
@@ -180,8 +188,7 @@ def test_retries_wait_double_their_budget_and_then_give_up_telling_the_admin(
 def test_a_file_that_cannot_be_read_fails_at_once_and_text_clears_the_retry(
     sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    (tmp_path / "teams.yaml").write_text(TEAMS)
-    teams = load_teams(tmp_path / "teams.yaml", {}, data_dir=tmp_path)
+    teams = offline_teams(tmp_path)
     raw = RawStore(tmp_path / "raw")
     doc_id = _pending_document(sessions, raw)
     outcomes = [
@@ -193,17 +200,7 @@ def test_a_file_that_cannot_be_read_fails_at_once_and_text_clears_the_retry(
         return outcomes.pop(0)
 
     for now in (T0, T0 + timedelta(hours=1)):
-        process_documents(
-            sessions,
-            [doc_id],
-            raw_store=raw,
-            topics=[],
-            teams=teams,
-            now=now,
-            announce=True,
-            workers=1,
-            extractor=extractor,
-        )
+        _process(sessions, [doc_id], raw, teams, now, extractor)
     with sessions() as s:
         document = s.get(Document, doc_id)
         assert document is not None and document.extraction_status is ExtractionStatus.OK
@@ -214,16 +211,13 @@ def test_a_file_that_cannot_be_read_fails_at_once_and_text_clears_the_retry(
         stored = s.get(Document, malformed)
         assert stored is not None
         stored.extraction_status = ExtractionStatus.PENDING
-    report = process_documents(
+    report = _process(
         sessions,
         [malformed],
-        raw_store=raw,
-        topics=[],
-        teams=teams,
-        now=T0,
-        announce=True,
-        workers=1,
-        extractor=lambda data, **budget: Extraction.failure("malformed: truncated xref"),
+        raw,
+        teams,
+        T0,
+        lambda data, **budget: Extraction.failure("malformed: truncated xref"),
     )
     assert (report.retrying, report.failed) == (0, 1)
     assert report.failures == ["be_chamber/56K0367004: malformed: truncated xref"]

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pipelinekit import offline_teams
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts.teams import TeamsConfig, load_teams
 from watcher.crawl.records import CrawlState, DocumentRecord
 from watcher.crawl.runner import CrawlResult
 from watcher.ingest import IngestReport, ingest_crawl
@@ -21,16 +21,6 @@ from watcher.storage.models import CrawlRun, Delivery, Document, Source
 from watcher.storage.rawstore import RawStore
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
-
-TEAMS = """
-teams:
-  desk:
-    name: Desk
-    topics: all
-    targets: {email: "mailto://127.0.0.1:2525?from=w@example.org&to=desk@example.org"}
-admin:
-  targets: {ops: "mailto://127.0.0.1:2525?from=w@example.org&to=ops@example.org"}
-"""
 
 
 def _record(native_id: str, **fields: object) -> DocumentRecord:
@@ -62,11 +52,6 @@ def _result(records: list[DocumentRecord], state: CrawlState, *, ok: bool = True
     )
 
 
-def _teams(tmp_path: Path) -> TeamsConfig:
-    (tmp_path / "teams.yaml").write_text(TEAMS)
-    return load_teams(tmp_path / "teams.yaml", {}, data_dir=tmp_path)
-
-
 def _ingest(
     sessions: sessionmaker[Session], result: CrawlResult, tmp_path: Path, now: datetime = T0
 ) -> IngestReport:
@@ -76,7 +61,7 @@ def _ingest(
         "AIV",
         result,
         raw_store=RawStore(tmp_path / "raw"),
-        teams=_teams(tmp_path),
+        teams=offline_teams(tmp_path),
         started_at=now,
         now=now,
     )
