@@ -4,7 +4,7 @@ Thin on purpose: each task is one side effect and calls into ``watcher``; retrie
 crawl (network I/O). A failing source is recorded and reported by ``ingest`` and does not stop the
 others; nor does an unexpected error while storing or processing one source's documents: that
 source's summary says so (the run exits non-zero), and what it left pending is taken up by the
-next run.
+next run. A source another run is crawling right now is skipped, and the summary says by whom.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from watcher.ingest import IngestReport
 from watcher.pipeline import PollSummary, SourceSummary
 from watcher.runtime import Runtime
 from watcher.settings import load_settings
+from watcher.storage.runlock import new_token
 from watcher.timeutil import utcnow
 
 
@@ -54,23 +55,41 @@ def run_sources(
     backfill: bool = False,
     announce: bool = True,
 ) -> list[SourceSummary]:
-    """Crawl ``sources`` in parallel; then, source by source, ingest, extract and match."""
+    """Crawl ``sources`` in parallel; then, source by source, ingest, extract and match.
+
+    Each source is claimed for this run first and released once processed; one that another run
+    holds is skipped (its summary says why).
+    """
     logger = get_run_logger()
-    crawls = {slug: crawl.submit(rt, slug, since, until) for slug in sources}
-    summaries = []
-    for slug, future in crawls.items():
-        try:
-            result = future.result()
-        except Exception as exc:  # the crawl process itself failed, after its retries
-            logger.error("source %s: crawl did not run: %s", slug, exc)
-            result = CrawlResult.broken(slug, f"crawl process failed: {exc}")
-        try:
-            report = ingest(rt, slug, result, backfill)
-            summaries.append(extract_and_match(rt, report, announce))
-        except Exception as exc:  # a bug or a database error: the other sources go on
-            logger.exception("source %s: processing failed; the next run takes it up", slug)
-            summaries.append(SourceSummary(slug, ok=False, failure=f"processing failed: {exc}"))
-    return summaries
+    token = new_token()
+    summaries: dict[str, SourceSummary] = {}
+    claimed: list[str] = []
+    for slug in sources:
+        if skipped := pipeline.claim(rt, slug, token):
+            logger.warning("source %s: skipped: %s", slug, skipped)
+            summaries[slug] = SourceSummary(slug, ok=True, skipped=skipped)
+        else:
+            claimed.append(slug)
+    try:
+        crawls = {slug: crawl.submit(rt, slug, since, until) for slug in claimed}
+        for slug, future in crawls.items():
+            try:
+                result = future.result()
+            except Exception as exc:  # the crawl process itself failed, after its retries
+                logger.error("source %s: crawl did not run: %s", slug, exc)
+                result = CrawlResult.broken(slug, f"crawl process failed: {exc}")
+            try:
+                report = ingest(rt, slug, result, backfill)
+                summaries[slug] = extract_and_match(rt, report, announce)
+            except Exception as exc:  # a bug or a database error: the other sources go on
+                logger.exception("source %s: processing failed; the next run takes it up", slug)
+                summaries[slug] = SourceSummary(slug, ok=False, failure=f"processing failed: {exc}")
+            finally:
+                pipeline.release(rt, slug, token)
+    finally:
+        for slug in claimed:  # after an interruption too (a no-op for those released above)
+            pipeline.release(rt, slug, token)
+    return [summaries[slug] for slug in sources]
 
 
 @flow(name="poll", log_prints=False)

@@ -7,27 +7,49 @@ transaction, once per change: failing once, recovered once, never on every run. 
 but met values its spider does not know is ``degraded``: each new value is told once (the values
 told are kept in ``unknown_value``), other reasons (fallback discovery...) when the source turns
 degraded.
+
+One bad record never costs the others: each is checked against the columns first (control
+characters, NUL, lengths, non-http URLs), repaired where that loses nothing (a title's line
+separators) and otherwise rejected with its reason. Should the database still refuse one, the
+crawl is stored again record by record, each under its own savepoint, so that record alone is
+dropped (savepoints only then: they cost two round trips a record). Rejected records are told to the
+admin target with the run. Records are written in key order, so two transactions touching the same
+rows take their locks in one order and cannot deadlock; a transient failure retries the whole crawl.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+import re
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.outbox import enqueue_health
 from watcher.alerts.teams import TeamsConfig
 from watcher.crawl.records import DocumentRecord
 from watcher.crawl.runner import CrawlResult
-from watcher.storage.db import transaction
-from watcher.storage.models import CrawlRun, CrawlStatus, Health, Source, UnknownValue
+from watcher.storage.db import run_transaction
+from watcher.storage.models import CrawlRun, CrawlStatus, Document, Health, Source, UnknownValue
 from watcher.storage.rawstore import RawStore
 from watcher.storage.repo import DocumentFields, ensure_source, record_raw_file, upsert_document
 
 log = logging.getLogger(__name__)
+
+# C0 and C1 controls (U+0085 among them), DEL, the Unicode line and paragraph separators, and
+# lone surrogates (which no database encoding can store).
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_URL_SCHEMES = ("http", "https")
+
+
+def _column_length(name: str) -> int | None:
+    length: int | None = getattr(Document.__table__.c[name].type, "length", None)
+    return length
 
 
 @dataclass
@@ -41,6 +63,8 @@ class IngestReport:
     deleted: int = 0
     requests: int = 0
     bytes_downloaded: int = 0
+    # "<key or line>: <reason>" for each record not stored.
+    rejected: list[str] = field(default_factory=list)
 
 
 def document_fields(record: DocumentRecord) -> DocumentFields:
@@ -60,6 +84,65 @@ def document_fields(record: DocumentRecord) -> DocumentFields:
     )
 
 
+def checked_fields(record: DocumentRecord) -> tuple[DocumentFields | None, list[str]]:
+    """The storage fields of ``record`` fit for the columns, and what was repaired or refused.
+
+    ``(fields, ["title: control characters replaced by spaces"])`` for a repaired record;
+    ``(None, ["url: not an http(s) URL: 'javascript:...'"])`` for one that cannot be stored (its
+    identity or its address is unusable, and guessing would store something the source did not say).
+    """
+    fields = document_fields(record)
+    notes: list[str] = []
+    problem = _identity_problem(fields.native_id) or _url_problem("url", fields.url)
+    if fields.file_url is not None:
+        problem = problem or _url_problem("file_url", fields.file_url)
+    if problem:
+        return None, [problem]
+    title = " ".join(_CONTROLS.sub(" ", fields.title).split())
+    if title != fields.title.strip():
+        notes.append("title: control characters or line breaks replaced by spaces")
+    if not title:
+        title = fields.native_id
+        notes.append("title: empty once cleaned; the native id stands in")
+    doc_type = fields.doc_type
+    if doc_type is not None:
+        doc_type = " ".join(_CONTROLS.sub(" ", doc_type).split()) or None
+        limit = _column_length("doc_type")
+        if doc_type and limit and len(doc_type) > limit:
+            notes.append(f"doc_type: cut to {limit} characters")
+            doc_type = doc_type[:limit]
+    related_key = fields.related_key
+    limit = _column_length("related_key")
+    if related_key is not None and (
+        _CONTROLS.search(related_key) or (limit and len(related_key) > limit)
+    ):
+        notes.append("related_key: dropped (control characters or too long)")
+        related_key = None
+    fields = replace(fields, title=title, doc_type=doc_type, related_key=related_key)
+    return fields, notes
+
+
+def _identity_problem(native_id: str) -> str | None:
+    limit = _column_length("native_id")
+    if _CONTROLS.search(native_id):
+        return f"native_id: holds control characters: {native_id[:80]!r}"
+    if limit and len(native_id) > limit:
+        return f"native_id: {len(native_id)} characters, over the {limit} of the column"
+    return None
+
+
+def _url_problem(name: str, url: str) -> str | None:
+    limit = _column_length(name)
+    if limit and len(url) > limit:
+        return f"{name}: {len(url)} characters, over the {limit} of the column: {url[:80]!r}..."
+    if _CONTROLS.search(url) or any(c.isspace() for c in url):
+        return f"{name}: holds control characters or spaces: {url[:80]!r}"
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc:
+        return f"{name}: not an http(s) URL: {url[:80]!r}"
+    return None
+
+
 def ingest_crawl(
     sessions: sessionmaker[Session],
     source_id: str,
@@ -72,18 +155,72 @@ def ingest_crawl(
     now: datetime,
     backfill: tuple[date | None, date | None] | None = None,
 ) -> IngestReport:
-    """Store what one crawl found and what it says about the source's health."""
-    report = IngestReport(
-        source_id=source_id,
-        ok=result.ok,
-        failure=result.failure,
-        items_seen=len(result.records),
-        requests=result.requests,
-        bytes_downloaded=result.bytes_downloaded,
-    )
-    with transaction(sessions) as session:
-        source = ensure_source(session, source_id, source_name)
-        for record in result.records:
+    """Store what one crawl found and what it says about the source's health.
+
+    The records that cannot be stored are in ``report.rejected``, each with its reason; the others
+    are stored all the same.
+    """
+    checked: list[tuple[DocumentRecord, DocumentFields]] = []
+    refused: list[str] = list(result.rejected)
+    for record in sorted(result.records, key=lambda r: r.native_id):
+        fields, notes = checked_fields(record)
+        if fields is None:
+            refused.append(f"{record.key}: {notes[0]}")
+            continue
+        if notes:
+            log.warning("record %s repaired: %s", record.key, "; ".join(notes))
+        checked.append((record, fields))
+
+    def store(careful: bool) -> IngestReport:
+        def work(session: Session) -> IngestReport:
+            report = IngestReport(
+                source_id=source_id,
+                ok=result.ok,
+                failure=result.failure,
+                items_seen=len(result.records) + len(result.rejected),
+                requests=result.requests,
+                bytes_downloaded=result.bytes_downloaded,
+                rejected=list(refused),
+            )
+            source = ensure_source(session, source_id, source_name)
+            for record, fields in checked:
+                _store_record(
+                    session, record, fields, report, raw_store, now, backfill is not None, careful
+                )
+            _finish(session, source, result, report, teams, started_at, now, backfill)
+            return report
+
+        return run_transaction(sessions, work)
+
+    try:
+        report = store(careful=False)
+    except DBAPIError as exc:
+        log.warning(
+            "crawl of %s: the database refused a record (%s); storing record by record",
+            source_id,
+            _first_line(exc),
+        )
+        report = store(careful=True)
+    if not result.ok:
+        log.error("crawl of %s failed: %s", source_id, result.failure)
+    for reason in report.rejected:
+        log.warning("crawl of %s: record not stored: %s", source_id, reason)
+    return report
+
+
+def _store_record(
+    session: Session,
+    record: DocumentRecord,
+    fields: DocumentFields,
+    report: IngestReport,
+    raw_store: RawStore,
+    now: datetime,
+    backfilled: bool,
+    careful: bool,
+) -> None:
+    """Write one record; when ``careful``, under a savepoint, so a refusal drops it alone."""
+    try:
+        with session.begin_nested() if careful else nullcontext():
             if record.content_sha256 is not None:
                 record_raw_file(
                     session,
@@ -93,50 +230,79 @@ def ingest_crawl(
                     str(raw_store.path_for(record.content_sha256)),
                     now,
                 )
-            document, status = upsert_document(
-                session, document_fields(record), now, backfilled=backfill is not None
-            )
+            document, status = upsert_document(session, fields, now, backfilled=backfilled)
             if record.deleted and document.deleted_at is None:
                 document.deleted_at = now
                 report.deleted += 1
-            if status == "new":
-                report.new_document_ids.append(document.id)
-            elif status == "changed":
-                report.changed_document_ids.append(document.id)
-        run = CrawlRun(
-            source_id=source_id,
-            started_at=started_at,
-            finished_at=now,
-            status=CrawlStatus.OK if result.ok else CrawlStatus.FAILED,
-            backfill_since=backfill[0] if backfill else None,
-            backfill_until=backfill[1] if backfill else None,
-            items_seen=len(result.records),
-            new_documents=len(report.new_document_ids),
-            changed_documents=len(report.changed_document_ids),
-            errors=int(result.stats.get("log_count/ERROR", 0)),
-            error_summary=result.failure,
-            stats=result.stats,
-        )
-        session.add(run)
-        session.flush()
-        source.last_run_at = now
-        # Records and state agree even for a failed crawl (the runner's contract): keep both, so a
-        # document stored here is not fetched again, and what the run missed stays pending.
+    except DBAPIError as exc:
+        if not careful or exc.connection_invalidated:
+            raise
+        report.rejected.append(f"{record.key}: refused by the database: {_first_line(exc)}")
+        return
+    if status == "new":
+        report.new_document_ids.append(document.id)
+    elif status == "changed":
+        report.changed_document_ids.append(document.id)
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+
+
+def _finish(
+    session: Session,
+    source: Source,
+    result: CrawlResult,
+    report: IngestReport,
+    teams: TeamsConfig,
+    started_at: datetime,
+    now: datetime,
+    backfill: tuple[date | None, date | None] | None,
+) -> None:
+    """Record the crawl run, the cursor and the source's health; queue what the admin is told."""
+    run = CrawlRun(
+        source_id=source.id,
+        started_at=started_at,
+        finished_at=now,
+        status=CrawlStatus.OK if result.ok else CrawlStatus.FAILED,
+        backfill_since=backfill[0] if backfill else None,
+        backfill_until=backfill[1] if backfill else None,
+        items_seen=report.items_seen,
+        new_documents=len(report.new_document_ids),
+        changed_documents=len(report.changed_document_ids),
+        errors=int(result.stats.get("log_count/ERROR", 0)) + len(report.rejected),
+        error_summary=result.failure,
+        stats={**result.stats, "watcher/rejected": report.rejected}
+        if report.rejected
+        else result.stats,
+    )
+    session.add(run)
+    session.flush()
+    source.last_run_at = now
+    # Records and state agree even for a failed crawl (the runner's contract): keep both, so a
+    # document stored here is not fetched again, and what the run missed stays pending. A crawl
+    # that could not run has no state: the stored cursor stays.
+    if result.has_state:
         source.cursor = result.state.model_dump(mode="json")
-        if result.ok:
-            source.health = Health.DEGRADED if result.is_degraded else Health.OK
-            source.last_success_at = now
-            if report.new_document_ids:
-                source.last_new_document_at = now
-        else:
-            source.health = Health.FAILING
-            source.last_error = result.failure
-            source.last_error_at = now
-        new_values = _new_unknown_values(session, source_id, result.unknown_values, run.id, now)
-        _report_health_change(session, source, run.id, teams, now, result, new_values)
-    if not result.ok:
-        log.error("crawl of %s failed: %s", source_id, result.failure)
-    return report
+    if result.ok:
+        source.health = Health.DEGRADED if result.is_degraded else Health.OK
+        source.last_success_at = now
+        if report.new_document_ids:
+            source.last_new_document_at = now
+    else:
+        source.health = Health.FAILING
+        source.last_error = result.failure
+        source.last_error_at = now
+    new_values = _new_unknown_values(session, source.id, result.unknown_values, run.id, now)
+    _report_health_change(session, source, run.id, teams, now, result, new_values)
+    if report.rejected:
+        shown = "\n".join(f"- {reason}" for reason in report.rejected[:20])
+        more = f"\n... and {len(report.rejected) - 20} more" if len(report.rejected) > 20 else ""
+        detail = (
+            f"{source.name}: {len(report.rejected)} record(s) of crawl run {run.id} could not be "
+            f"stored; the others were.\n{shown}{more}"
+        )
+        enqueue_health(session, source.id, "rejecting records", detail, teams, now, event_id=run.id)
 
 
 def _new_unknown_values(

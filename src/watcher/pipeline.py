@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -20,11 +20,12 @@ from watcher.alerts.send import send_pending
 from watcher.crawl.records import SLUGS, CrawlState
 from watcher.crawl.runner import CrawlResult, run_crawl, source_name
 from watcher.ingest import IngestReport, ingest_crawl
-from watcher.process import match_documents, pending_documents, process_documents
+from watcher.process import RetryPolicy, match_documents, pending_documents, process_documents
 from watcher.runtime import Runtime
 from watcher.settings import Settings
 from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryStatus, Document, Hit, Source
+from watcher.storage.runlock import claim_source, release_source
 from watcher.timeutil import utcnow
 
 
@@ -39,8 +40,13 @@ class SourceSummary:
     extracted: int = 0
     pages: int = 0
     extraction_failed: int = 0
+    # Extractions that timed out, ran out of memory or crashed, to be tried again by a later run.
+    extraction_retrying: int = 0
+    rejected: list[str] = field(default_factory=list)
     hit_ids: list[int] = field(default_factory=list)
     alerts_sent: int = 0
+    # Why this run left the source alone (another run holds it); such a source is not a failure.
+    skipped: str | None = None
 
 
 @dataclass
@@ -51,7 +57,10 @@ class PollSummary:
 
     @property
     def ok(self) -> bool:
-        return all(s.ok for s in self.sources)
+        """False when a source failed or a document's text could not be extracted (yet)."""
+        return all(
+            s.ok and not s.extraction_failed and not s.extraction_retrying for s in self.sources
+        )
 
 
 def enabled_sources(rt: Runtime) -> list[str]:
@@ -78,6 +87,23 @@ def open_runtime(settings: Settings, *, replay: bool = False) -> Iterator[Runtim
             yield rt
     finally:
         rt.close()
+
+
+def claim(rt: Runtime, slug: str, token: str) -> str | None:
+    """Claim ``slug`` for this run (``token``); None when claimed, else why it is skipped."""
+    holder = claim_source(
+        rt.sessions,
+        slug,
+        source_name(slug),
+        token,
+        utcnow(),
+        stale_after=timedelta(minutes=rt.settings.run_lock_minutes),
+    )
+    return holder.describe() if holder else None
+
+
+def release(rt: Runtime, slug: str, token: str) -> None:
+    release_source(rt.sessions, slug, token)
 
 
 def crawl(
@@ -122,7 +148,8 @@ def extract_and_match(
     """Process the source's pending documents (this crawl's new files, and any an interrupted run
     left behind), then match again the known documents whose metadata changed."""
     with rt.sessions() as s:
-        pending = pending_documents(s, report.source_id)
+        pending = pending_documents(s, report.source_id, now=now)
+    settings = rt.settings
     processed = process_documents(
         rt.sessions,
         pending,
@@ -132,6 +159,12 @@ def extract_and_match(
         now=now,
         announce=announce,
         workers=os.cpu_count() or 1,
+        retry=RetryPolicy(
+            timeout_s=settings.extraction_timeout_seconds,
+            memory_mb=settings.extraction_memory_mb,
+            retries=settings.extraction_retries,
+            backoff=timedelta(minutes=settings.extraction_retry_minutes),
+        ),
     )
     changed = sorted(set(report.changed_document_ids) - set(pending))
     rematched = match_documents(
@@ -147,6 +180,8 @@ def extract_and_match(
         extracted=processed.extracted + processed.reused,
         pages=processed.pages,
         extraction_failed=processed.failed,
+        extraction_retrying=processed.retrying,
+        rejected=report.rejected,
         hit_ids=processed.new_hit_ids + rematched.new_hit_ids,
     )
 

@@ -8,32 +8,64 @@ A document's text, its hits and the deliveries that announce them are written in
 transaction. A document is therefore either pending (its text, hits and alerts all still to come,
 and picked up by the next run whatever interrupted this one) or done: a crash can never leave a hit
 that nobody will be told about, nor text that was never matched.
+
+An extraction that ran over its time or memory budget, or whose child died (the OOM killer), says
+nothing about the file: the document stays pending and a later run tries again, after a pause that
+doubles each time, with twice the budget, up to :attr:`RetryPolicy.retries` times. Then, and at
+once for a file that cannot be read (malformed, encrypted...), it is marked failed and the admin
+target is told, with the document, in the same transaction.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts.outbox import enqueue_hit
+from watcher.alerts.outbox import enqueue_health, enqueue_hit
 from watcher.alerts.teams import TeamsConfig
 from watcher.extract import Extraction, extract_isolated
 from watcher.match import Topic as TopicDefinition
 from watcher.match import match_document
-from watcher.storage.db import transaction
+from watcher.storage.db import run_transaction
 from watcher.storage.models import Document, DocumentPage, ExtractionStatus, Topic
 from watcher.storage.rawstore import RawStore
 from watcher.storage.repo import HitFields, insert_ignore, upsert_hit
 
 log = logging.getLogger(__name__)
 
-Extractor = Callable[[bytes], Extraction]
+# The error kinds (``Extraction.error`` up to the colon) that say nothing about the file itself.
+RETRYABLE_ERRORS = ("timeout", "memory", "crashed")
+
+
+class Extractor(Protocol):
+    """``extract_isolated``'s shape: bytes and a budget -> :class:`Extraction`."""
+
+    def __call__(self, data: bytes, *, timeout_s: float, memory_mb: int) -> Extraction: ...
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try: the first budget, and how many retries after a timeout, memory or crash.
+
+    Retry ``n`` (1-based) waits ``backoff * 2**(n-1)`` after the failure and gets ``2**n`` times
+    the first budget: with the defaults, 10 then 20 minutes, with 240 s / 2 GB then 480 s / 4 GB.
+    """
+
+    timeout_s: float = 120
+    memory_mb: int = 1024
+    retries: int = 2
+    backoff: timedelta = timedelta(minutes=10)
+
+    def budget(self, attempts: int) -> tuple[float, int]:
+        """(seconds, megabytes) for an extraction after ``attempts`` failed ones."""
+        return self.timeout_s * 2**attempts, self.memory_mb * 2**attempts
 
 
 @dataclass
@@ -42,9 +74,23 @@ class ProcessReport:
     reused: int = 0
     failed: int = 0
     partial: int = 0  # extracted, but with pages given up (named in the extraction error)
+    retrying: int = 0
     pages: int = 0
     new_hit_ids: list[int] = field(default_factory=list)
     queued_deliveries: int = 0
+    # "<source>/<native id>: <error>" for each extraction given up on (failed) in this run.
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, other: ProcessReport) -> None:
+        self.extracted += other.extracted
+        self.reused += other.reused
+        self.failed += other.failed
+        self.partial += other.partial
+        self.retrying += other.retrying
+        self.pages += other.pages
+        self.new_hit_ids += other.new_hit_ids
+        self.queued_deliveries += other.queued_deliveries
+        self.failures += other.failures
 
 
 def sync_topics(session: Session, topics: Sequence[TopicDefinition], now: datetime) -> None:
@@ -66,12 +112,19 @@ def sync_topics(session: Session, topics: Sequence[TopicDefinition], now: dateti
             stored.name, stored.description = topic.name, topic.description
 
 
-def pending_documents(session: Session, source_id: str | None = None) -> list[int]:
-    """Ids of documents whose bytes are stored but which are not extracted and matched yet."""
+def pending_documents(
+    session: Session, source_id: str | None = None, *, now: datetime | None = None
+) -> list[int]:
+    """Ids of documents whose bytes are stored but which are not extracted and matched yet;
+    given ``now``, without those whose next extraction attempt is due later."""
     query = select(Document.id).where(
         Document.extraction_status == ExtractionStatus.PENDING,
         Document.content_hash.is_not(None),
     )
+    if now is not None:
+        query = query.where(
+            or_(Document.extraction_retry_at.is_(None), Document.extraction_retry_at <= now)
+        )
     if source_id is not None:
         query = query.where(Document.source_id == source_id)
     return list(session.scalars(query.order_by(Document.id)))
@@ -87,52 +140,65 @@ def process_documents(
     now: datetime,
     announce: bool,
     workers: int,
-    extractor: Extractor = extract_isolated,
+    retry: RetryPolicy | None = None,
+    extractor: Extractor | None = None,
 ) -> ProcessReport:
     """Extract, match and queue alerts for pending ``document_ids``, one transaction each.
 
     Each distinct file is extracted once, ``workers`` at a time, unless its text is already stored
-    for another document. New hits are announced when ``announce`` and the document is not a
-    backfilled one.
+    for another document, with the budget ``retry`` gives its attempt. New hits are announced when
+    ``announce`` and the document is not a backfilled one.
     """
+    retry = retry or RetryPolicy()
+    extract = extractor or extract_isolated
     report = ProcessReport()
     with sessions() as session:
         documents = list(session.scalars(select(Document).where(Document.id.in_(document_ids))))
         hashes = {d.content_hash for d in documents if d.content_hash}
         done = _already_extracted(session, hashes)
+    attempts: dict[str, int] = {}
+    for document in documents:
+        if document.content_hash:
+            attempts[document.content_hash] = max(
+                attempts.get(document.content_hash, 0), document.extraction_attempts
+            )
     todo = sorted(hashes - done.keys())
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        extractions = pool.map(lambda h: _extract_one(raw_store, h, extractor), todo)
+        extractions = pool.map(
+            lambda h: _extract_one(raw_store, h, extract, retry.budget(attempts[h])), todo
+        )
         results = dict(zip(todo, extractions, strict=True))
     for document in documents:
-        assert document.content_hash is not None
-        with transaction(sessions) as session:
-            stored = session.get(Document, document.id)
+        content_hash = document.content_hash
+        assert content_hash is not None
+
+        def work(
+            session: Session, document_id: int = document.id, sha: str = content_hash
+        ) -> ProcessReport:
+            one = ProcessReport()
+            stored = session.get(Document, document_id)
             assert stored is not None
-            if document.content_hash in done:
-                _copy_text(session, stored, done[document.content_hash])
-                report.reused += 1
+            if sha in done:
+                _copy_text(session, stored, done[sha])
+                one.reused += 1
             else:
-                extraction = results[document.content_hash]
-                _store_extraction(stored, extraction)
-                if extraction.status == "failed":
-                    report.failed += 1
-                else:
-                    report.extracted += 1
-                    report.partial += extraction.status == "partial"
-                report.pages += len(extraction.pages)
-            _match_one(
-                session, stored, topics, teams, now, announce and not stored.backfilled, report
-            )
+                _store_extraction(session, stored, results[sha], retry, teams, now, one)
+            _match_one(session, stored, topics, teams, now, announce and not stored.backfilled, one)
+            return one
+
+        report.add(run_transaction(sessions, work))
     return report
 
 
-def _extract_one(raw_store: RawStore, sha256: str, extractor: Extractor) -> Extraction:
+def _extract_one(
+    raw_store: RawStore, sha256: str, extractor: Extractor, budget: tuple[float, int]
+) -> Extraction:
     try:
         data = raw_store.get(sha256)
     except FileNotFoundError:
         return Extraction(kind=None, status="failed", error=f"missing: no raw file {sha256}")
-    extraction = extractor(data)
+    timeout_s, memory_mb = budget
+    extraction = extractor(data, timeout_s=timeout_s, memory_mb=memory_mb)
     if extraction.status == "failed":
         log.warning("extraction of %s failed: %s", sha256[:12], extraction.error)
     return extraction
@@ -164,18 +230,74 @@ def _copy_text(session: Session, document: Document, source_id: int) -> None:
     document.detected_language = source.detected_language
 
 
-def _store_extraction(document: Document, extraction: Extraction) -> None:
+def _store_extraction(
+    session: Session,
+    document: Document,
+    extraction: Extraction,
+    retry: RetryPolicy,
+    teams: TeamsConfig,
+    now: datetime,
+    report: ProcessReport,
+) -> None:
+    """Store the text, or schedule a retry, or mark the document failed and tell the admin."""
+    if extraction.status == "failed":
+        error = extraction.error or "failed: no reason given"
+        document.extraction_error = error
+        if error.split(":", 1)[0] in RETRYABLE_ERRORS:
+            document.extraction_attempts += 1
+            if document.extraction_attempts <= retry.retries:
+                wait = retry.backoff * 2 ** (document.extraction_attempts - 1)
+                document.extraction_retry_at = now + wait
+                report.retrying += 1
+                log.warning(
+                    "extraction of %s/%s failed (%s); retry %d of %d after %s",
+                    document.source_id,
+                    document.native_id,
+                    error,
+                    document.extraction_attempts,
+                    retry.retries,
+                    document.extraction_retry_at.isoformat(timespec="seconds"),
+                )
+                return
+        document.extraction_status = ExtractionStatus.FAILED
+        document.extraction_retry_at = None
+        _report_failure(session, document, teams, now, report)
+        return
     document.pages = [
         DocumentPage(page_no=p.number, text=p.text, language=p.language) for p in extraction.pages
     ]
     document.detected_language = extraction.language
     document.extraction_error = extraction.error or extraction.skipped_note
+    document.extraction_retry_at = None
     document.extraction_status = {
         "ok": ExtractionStatus.OK,
         "partial": ExtractionStatus.PARTIAL,
         "no_text": ExtractionStatus.NO_TEXT,
-        "failed": ExtractionStatus.FAILED,
     }[extraction.status]
+    report.extracted += 1
+    report.partial += extraction.status == "partial"
+    report.pages += len(extraction.pages)
+
+
+def _report_failure(
+    session: Session, document: Document, teams: TeamsConfig, now: datetime, report: ProcessReport
+) -> None:
+    """Count a given-up extraction and queue its report to the admin target (once per file)."""
+    tries = max(1, document.extraction_attempts)
+    what = f"{document.source_id}/{document.native_id}: {document.extraction_error}"
+    report.failed += 1
+    report.failures.append(what)
+    log.error("extraction of %s: given up after %d attempt(s)", what, tries)
+    detail = (
+        f"The text of this document could not be extracted, so it was not matched and no alert "
+        f"about it was sent.\n\n{document.title}\n{document.file_url or document.url}\n"
+        f"{document.source_id}/{document.native_id}, after {tries} attempt(s): "
+        f"{document.extraction_error}"
+    )
+    event = f"document-{document.id}-{(document.content_hash or '')[:12]}"
+    enqueue_health(
+        session, document.source_id, "failing to extract", detail, teams, now, event_id=event
+    )
 
 
 def match_documents(
@@ -190,10 +312,15 @@ def match_documents(
     """Match the stored text of ``document_ids`` again (a topic change, changed metadata)."""
     report = ProcessReport()
     for document_id in document_ids:
-        with transaction(sessions) as session:
+
+        def work(session: Session, document_id: int = document_id) -> ProcessReport:
+            one = ProcessReport()
             document = session.get(Document, document_id)
             assert document is not None
-            _match_one(session, document, topics, teams, now, announce, report)
+            _match_one(session, document, topics, teams, now, announce, one)
+            return one
+
+        report.add(run_transaction(sessions, work))
     return report
 
 

@@ -12,7 +12,7 @@ from watcher.alerts.teams import TeamsConfig, load_teams, sync_teams
 from watcher.match import Topic, load_topics
 from watcher.process import sync_topics
 from watcher.settings import Settings
-from watcher.storage.db import ensure_schema, make_engine, session_factory, transaction
+from watcher.storage.db import ensure_schema, make_engine, run_transaction, session_factory
 from watcher.storage.rawstore import RawStore
 
 
@@ -40,9 +40,12 @@ class Runtime:
         engine = make_engine(settings.database_url)
         ensure_schema(engine, settings.database_url)
         sessions = session_factory(engine)
-        with transaction(sessions) as session:
+
+        def sync(session: Session) -> None:
             sync_topics(session, topics, now)
             sync_teams(session, teams, now)
+
+        run_transaction(sessions, sync)  # concurrent runs sync the same rows: retry a deadlock
         return cls(settings, engine, sessions, RawStore(settings.raw_dir), topics, teams)
 
     def close(self) -> None:

@@ -53,6 +53,26 @@ class Settings(BaseSettings):
             "Checked against the API's kinds when the crawl starts."
         ),
     )
+    crawl_output_days: int = Field(
+        default=14, ge=0, description="Days a crawl's items, stats and log are kept (0: forever)."
+    )
+    extraction_timeout_seconds: float = Field(
+        default=120, gt=0, description="Time budget of a first extraction; doubled on each retry."
+    )
+    extraction_memory_mb: int = Field(
+        default=1024, ge=64, description="Memory budget of a first extraction; doubled on retry."
+    )
+    extraction_retries: int = Field(
+        default=2, ge=0, description="Retries of an extraction that timed out, ran out or crashed."
+    )
+    extraction_retry_minutes: float = Field(
+        default=10, ge=0, description="Wait before the first retry; doubled before each next one."
+    )
+    run_lock_minutes: int = Field(
+        default=180,
+        ge=1,
+        description="After this a source's run lock held by a silent run is taken over.",
+    )
 
     @field_validator("database_url")
     @classmethod
@@ -75,6 +95,11 @@ class Settings(BaseSettings):
     @property
     def raw_dir(self) -> Path:
         return self.data_dir / "raw"
+
+    @property
+    def crawls_dir(self) -> Path:
+        """``data/crawls/<slug>/<UTC timestamp>/`` holds each crawl's items, stats and log."""
+        return self.data_dir / "crawls"
 
 
 def load_settings(**overrides: object) -> Settings:

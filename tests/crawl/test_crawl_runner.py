@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -9,8 +10,17 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from watcher.crawl.records import CrawlState, DocumentRecord, KnownFile
-from watcher.crawl.runner import CrawlResult, _failure, run_crawl, scrapy_argv, source_name
+from watcher.crawl.records import CrawlState, DocumentRecord, KnownFile, PendingDocument
+from watcher.crawl.runner import (
+    CrawlResult,
+    _causes,
+    _failure,
+    prune_crawl_output,
+    read_records,
+    run_crawl,
+    scrapy_argv,
+    source_name,
+)
 from watcher.replay import Fault, ReplayServer
 from watcher.settings import load_settings
 
@@ -40,6 +50,11 @@ def test_scrapy_exits_0_when_every_request_failed_and_the_result_says_so(tmp_pat
     assert not result.ok
     assert "nothing was downloaded" in (result.failure or "")
     assert result.records == [] and result.state == CrawlState()
+    # The crawl's folder is kept under the data directory, its log named in the failure.
+    assert result.run_dir is not None and result.run_dir.parent == tmp_path / "crawls" / "nl_aiv"
+    assert {p.name for p in result.run_dir.iterdir()} >= {"stats.json", "crawl.log", "state.json"}
+    assert f"[log: {result.run_dir / 'crawl.log'}]" in (result.failure or "")
+    assert "Connection refused" in (result.run_dir / "crawl.log").read_text()
 
 
 def test_a_hanging_crawl_is_killed_at_its_timeout(tmp_path: Path) -> None:
@@ -54,8 +69,119 @@ def test_a_hanging_crawl_is_killed_at_its_timeout(tmp_path: Path) -> None:
         )
 
     assert not result.ok
-    assert result.failure == "crawl timed out after 4 s and was killed"
+    assert result.failure is not None
+    assert result.failure.startswith("crawl timed out after 4 s and was killed [log: ")
     assert result.returncode is None
+
+
+def test_an_http_error_is_named_with_its_status_and_url(tmp_path: Path) -> None:
+    with ReplayServer(slugs=("nl_aiv",)) as replay:
+        replay.inject("nl_aiv", Fault("status", path="^/documenten", status=503))
+        base = replay.base_url("nl_aiv")
+        result = run_crawl(
+            "nl_aiv",
+            settings=load_settings(data_dir=tmp_path),
+            base_url=base,
+            extra_scrapy_settings={**FAST, "RETRY_TIMES": 1},
+            timeout_s=120,
+        )
+
+    assert not result.ok and result.failure is not None
+    assert f"503 Service Unavailable from {base}/documenten" in result.failure
+
+
+def test_a_file_over_the_size_limit_is_named_with_its_size(tmp_path: Path) -> None:
+    with ReplayServer(slugs=("nl_aiv",)) as replay:
+        result = run_crawl(
+            "nl_aiv",
+            settings=load_settings(data_dir=tmp_path),
+            base_url=replay.base_url("nl_aiv"),
+            extra_scrapy_settings={**FAST, "DOWNLOAD_MAXSIZE": 20_000},
+            timeout_s=120,
+        )
+
+    assert not result.ok and result.failure is not None
+    assert "Briefadvies+NAVO-top+2025.pdf is over the size limit (61164 bytes, limit 20000)" in (
+        result.failure
+    )
+    assert result.records  # the other documents are there all the same
+
+
+def test_causes_are_read_from_scrapys_log_lines_and_the_pending_files(tmp_path: Path) -> None:
+    log = tmp_path / "crawl.log"
+    log.write_text(
+        "2026-05-15 08:00:01 [scrapy.spidermiddlewares.httperror] INFO: Ignoring response "
+        "<404 https://www.aiv-advies.nl/documenten>: HTTP status code is not handled or not "
+        "allowed\n"
+        "2026-05-15 08:00:02 [scrapy.downloadermiddlewares.retry] ERROR: Gave up retrying "
+        "<GET https://www.dekamer.be/a.pdf> (failed 4 times): 500 Internal Server Error\n"
+        "2026-05-15 08:00:03 [scrapy.core.downloader.handlers.http11] WARNING: Expected to receive "
+        "73400320 bytes which is larger than download max size (67108864) in request "
+        "<GET https://www.dekamer.be/b.pdf>.\n",
+        encoding="utf-8",
+    )
+    record = DocumentRecord(
+        source="nl_aiv",
+        native_id="x",
+        url="https://www.aiv-advies.nl/x",
+        title="t",
+        doc_type="advies",
+        language="nl",
+        file_urls=("https://www.aiv-advies.nl/binaries/x.pdf",),
+    )
+    state = CrawlState(
+        pending={"x": PendingDocument(record=record, last_error="Forbidden by robots.txt")}
+    )
+
+    causes = _causes(log, {"robotstxt/forbidden": 1}, state)
+
+    assert causes == [
+        "HTTP 404 from https://www.aiv-advies.nl/documenten",
+        "500 Internal Server Error from https://www.dekamer.be/a.pdf",
+        "https://www.dekamer.be/b.pdf is over the size limit (73400320 bytes, limit 67108864)",
+        "robots.txt forbids https://www.aiv-advies.nl/binaries/x.pdf",
+    ]
+    assert _failure(0, False, 60, {**OK_STATS, "log_count/ERROR": 1}, causes=causes) == (
+        "1 error(s) in the crawl log (HTTP 404 from https://www.aiv-advies.nl/documenten; "
+        "500 Internal Server Error from https://www.dekamer.be/a.pdf; "
+        "https://www.dekamer.be/b.pdf is over the size limit (73400320 bytes, limit 67108864)"
+        " and 1 more)"
+    )
+    assert _causes(tmp_path / "none.log", {"robotstxt/forbidden": 2}, CrawlState()) == [
+        "robots.txt forbids 2 request(s)"
+    ]
+
+
+def test_old_crawl_folders_are_pruned_and_others_kept(tmp_path: Path) -> None:
+    for name in ("20260501T080000Z", "20260513T080000Z", "20260513T080000Z-2", "notes"):
+        (tmp_path / name).mkdir()
+
+    pruned = prune_crawl_output(tmp_path, keep_days=7, now=datetime(2026, 5, 15, 8, 0, tzinfo=UTC))
+
+    assert pruned == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "20260513T080000Z",
+        "20260513T080000Z-2",
+        "notes",
+    ]
+    assert prune_crawl_output(tmp_path, keep_days=0) == 0
+
+
+def test_items_are_json_lines_that_survive_any_unicode_and_one_bad_line(tmp_path: Path) -> None:
+    base = {"source": "nl_aiv", "url": "https://a/", "doc_type": "advies", "language": "nl"}
+    titles = ["NEL\u0085here", "LS\u2028here", "PS\u2029FF\x0cVT\x0bhere"]
+    lines = [
+        json.dumps({**base, "native_id": f"n{i}", "title": t}, ensure_ascii=False)
+        for i, t in enumerate(titles)
+    ]
+    lines.insert(1, json.dumps({**base, "native_id": "bad", "title": "t", "colour": "red"}))
+    items = tmp_path / "items.jsonl"
+    items.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    records, rejected = read_records(items)
+
+    assert [r.title for r in records] == titles
+    assert rejected == ["line 2: colour: Extra inputs are not permitted"]
 
 
 @pytest.mark.parametrize(

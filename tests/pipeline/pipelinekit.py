@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from servers import SmtpServer
+
+from watcher.alerts.teams import TeamsConfig, load_teams
 
 
 def teams_yaml(smtp: SmtpServer, *, delivery: str = "immediate") -> str:
@@ -19,3 +23,21 @@ admin:
   targets:
     ops: "{smtp.url("ops@example.org")}"
 """
+
+
+# One team by e-mail and an admin target, on a port where nothing listens (nothing is sent).
+OFFLINE_TEAMS = """
+teams:
+  desk:
+    name: Desk
+    topics: all
+    targets: {email: "mailto://127.0.0.1:2525?from=w@example.org&to=desk@example.org"}
+admin:
+  targets: {ops: "mailto://127.0.0.1:2525?from=w@example.org&to=ops@example.org"}
+"""
+
+
+def offline_teams(folder: Path) -> TeamsConfig:
+    """The teams of ``OFFLINE_TEAMS``, loaded from a file written in ``folder``."""
+    (folder / "teams.yaml").write_text(OFFLINE_TEAMS)
+    return load_teams(folder / "teams.yaml", {}, data_dir=folder)

@@ -25,7 +25,8 @@ from watcher.pipeline import PollSummary
 from watcher.prefect_server import ensure_local_server, stop_local_server
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, session_factory
-from watcher.storage.models import Document, Hit, Source
+from watcher.storage.models import Source
+from watcher.storage.queries import hit_page
 from watcher.storage.repo import ensure_source
 
 console = Console()
@@ -58,9 +59,16 @@ def _print_summary(summary: PollSummary) -> None:
             no_wrap=column == "source",
         )
     for s in summary.sources:
-        errors = s.failure or ""
+        notes = [s.failure] if s.failure else []
         if s.extraction_failed:
-            errors = (errors + "; " if errors else "") + f"{s.extraction_failed} extraction failed"
+            notes.append(f"{s.extraction_failed} extraction failed (admin told)")
+        if s.extraction_retrying:
+            notes.append(f"{s.extraction_retrying} extraction to retry")
+        if s.rejected:
+            notes.append(f"{len(s.rejected)} record(s) rejected (admin told)")
+        if s.skipped:
+            notes.append(f"skipped: {s.skipped}")
+        errors = "; ".join(notes)
         table.add_row(
             s.source,
             str(s.seen),
@@ -167,21 +175,23 @@ def _hit_rows(
     hit_ids: list[int] | None = None,
     topic: str | None = None,
     since: date | None = None,
+    limit: int | None = None,
+    page: int = 1,
+    before: int | None = None,
 ) -> list[dict[str, Any]]:
     engine = make_engine(settings.database_url)
     ensure_schema(engine, settings.database_url)
     try:
         with session_factory(engine)() as s:
-            query = select(Hit, Document).join(Document, Hit.document_id == Document.id)
-            if hit_ids is not None:
-                query = query.where(Hit.id.in_(hit_ids))
-            if topic:
-                query = query.where(Hit.topic_id == topic)
-            if since:
-                query = query.where(
-                    Hit.matched_at >= datetime.combine(since, datetime.min.time(), UTC)
-                )
-            rows = s.execute(query.order_by(Hit.matched_at.desc(), Hit.id.desc())).all()
+            rows = hit_page(
+                s,
+                topic=topic,
+                since=datetime.combine(since, datetime.min.time(), UTC) if since else None,
+                hit_ids=hit_ids,
+                limit=limit,
+                page=page,
+                before=before,
+            )
             return [
                 {
                     "hit": hit.id,
@@ -230,6 +240,8 @@ def _print_hits(settings: Settings, *, fmt: HitFormat, **filters: Any) -> None:
                 row["title"][:80],
             )
         console.print(table)
+        if rows and len(rows) == filters.get("limit"):
+            console.print(f"[dim]{len(rows)} shown; older ones: --before {rows[-1]['hit']}[/dim]")
 
 
 @app.command()
@@ -238,9 +250,22 @@ def hits(
     topic: str = typer.Option(None, help="Only this topic id."),
     since: datetime = typer.Option(None, formats=["%Y-%m-%d"], help="Matched on or after."),
     fmt: HitFormat = typer.Option(HitFormat.table, "--format"),
+    limit: int = typer.Option(50, min=0, help="Hits per page (0: all of them)."),
+    page: int = typer.Option(1, min=1, help="Page to show, 1 being the newest hits."),
+    before: int = typer.Option(
+        None, help="Show the hits older than this hit id (the last one of the previous page)."
+    ),
 ) -> None:
-    """The stored hits, newest first."""
-    _print_hits(settings_from(ctx), fmt=fmt, topic=topic, since=since.date() if since else None)
+    """The stored hits, newest first, a page at a time."""
+    _print_hits(
+        settings_from(ctx),
+        fmt=fmt,
+        topic=topic,
+        since=since.date() if since else None,
+        limit=limit or None,
+        page=page,
+        before=before,
+    )
 
 
 @sources_app.callback(invoke_without_command=True)

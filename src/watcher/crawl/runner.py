@@ -4,6 +4,10 @@ Scrapy's reactor cannot restart inside one process, and ``scrapy crawl`` exits 0
 request failed, so :func:`run_crawl` runs ``python -m scrapy crawl <slug>`` with a list argv and
 reads back three files: the records (JSON lines), the new crawl state and the stats. The caller
 stores records, ``result.state`` and the source's health; nothing here touches the database.
+
+Each crawl works in its own folder under the data directory, ``crawls/<slug>/<UTC timestamp>/``
+(``items.jsonl``, ``stats.json``, ``crawl.log``, the state in and out), kept for
+``Settings.crawl_output_days`` so a failed run can be read, and its output stored again, later.
 """
 
 from __future__ import annotations
@@ -12,15 +16,17 @@ import json
 import logging
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from watcher.crawl.records import SLUGS, CrawlState, DocumentRecord
 from watcher.settings import Settings
@@ -36,6 +42,9 @@ SOURCE_NAMES = {
     "benelux_parliament": "Benelux Parliament (beneluxparl.eu)",
 }
 LOG_TAIL_LINES = 40
+RUN_DIR_FORMAT = "%Y%m%dT%H%M%SZ"
+# Causes named in a failure: more would not fit the one line of ``Source.last_error``.
+MAX_CAUSES = 3
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,11 @@ class CrawlResult:
     (``finish_reason`` other than ``finished``, e.g. ``circuit_breaker``), anything was logged at
     ERROR, nothing at all was downloaded, or the spider flagged a failure (silence, changed markup,
     changed markup). ``failure`` then says why, in one line fit for ``Source.last_error``.
-    Records and ``state`` are consistent with each other even when ``ok`` is False: store both.
+    Records and ``state`` are consistent with each other even when ``ok`` is False: store both,
+    except when ``has_state`` is False (the crawl could not run at all): then ``state`` is empty
+    and the stored cursor must be kept. ``rejected`` names the lines of the crawl's output that
+    were not a valid record, each with its reason; ``run_dir`` is the folder the crawl's items,
+    stats and log are kept in.
 
     A crawl that worked can still be degraded (``is_degraded``): ``unknown_values`` are the values
     the spider met and kept without knowing them (``"doc_type: kaft"``), ``degraded`` the other
@@ -75,6 +88,9 @@ class CrawlResult:
     errors: int = 0
     unknown_values: tuple[str, ...] = ()
     degraded: tuple[str, ...] = ()
+    has_state: bool = True
+    rejected: tuple[str, ...] = ()
+    run_dir: Path | None = None
 
     @classmethod
     def broken(cls, slug: str, failure: str, *, now: datetime | None = None) -> CrawlResult:
@@ -93,6 +109,7 @@ class CrawlResult:
             capped=False,
             started_at=now,
             finished_at=now,
+            has_state=False,
         )
 
     @property
@@ -181,32 +198,37 @@ def run_crawl(
     state = state or CrawlState()
     started_at = utcnow()
     settings.raw_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f"watcher-crawl-{slug}-") as tmp:
-        workdir = Path(tmp)
-        (workdir / "state.json").write_text(state.model_dump_json())
-        argv = scrapy_argv(
-            slug,
-            workdir,
-            settings=settings,
-            since=since,
-            until=until,
-            base_url=base_url,
-            extra_scrapy_settings=extra_scrapy_settings,
-        )
-        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
-        logger.info(
-            "Crawling %s%s", slug, f" (backfill {since}..{until})" if since or until else ""
-        )
-        returncode, timed_out = _run(argv, env=env, cwd=workdir, timeout_s=timeout_s)
-        records = _read_records(workdir / "items.jsonl")
-        stats = _read_json(workdir / "stats.json")
-        new_state = (
-            CrawlState.model_validate_json((workdir / "state.out.json").read_text())
-            if (workdir / "state.out.json").exists()
-            else state
-        )
-        log_tail, log_problems = _log_summary(workdir / "crawl.log")
-    failure = _failure(returncode, timed_out, timeout_s, stats)
+    prune_crawl_output(settings.crawls_dir / slug, keep_days=settings.crawl_output_days)
+    workdir = _new_run_dir(settings.crawls_dir / slug, started_at)
+    (workdir / "state.json").write_text(state.model_dump_json())
+    argv = scrapy_argv(
+        slug,
+        workdir,
+        settings=settings,
+        since=since,
+        until=until,
+        base_url=base_url,
+        extra_scrapy_settings=extra_scrapy_settings,
+    )
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    logger.info("Crawling %s%s", slug, f" (backfill {since}..{until})" if since or until else "")
+    returncode, timed_out = _run(argv, env=env, cwd=workdir, timeout_s=timeout_s)
+    records, rejected = read_records(workdir / "items.jsonl")
+    for reason in rejected:
+        logger.warning("Crawl of %s: record rejected: %s", slug, reason)
+    stats = _read_json(workdir / "stats.json")
+    new_state = (
+        CrawlState.model_validate_json((workdir / "state.out.json").read_text())
+        if (workdir / "state.out.json").exists()
+        else state
+    )
+    log_path = workdir / "crawl.log"
+    log_tail, log_problems = _log_summary(log_path)
+    failure = _failure(
+        returncode, timed_out, timeout_s, stats, causes=_causes(log_path, stats, new_state)
+    )
+    if failure and log_path.exists():
+        failure += f" [log: {log_path}]"
     result = CrawlResult(
         slug=slug,
         records=records,
@@ -227,6 +249,8 @@ def run_crawl(
         errors=int(stats.get("log_count/ERROR", 0)),
         unknown_values=tuple(stats.get("watcher/unknown_values", ())),
         degraded=tuple(stats.get("watcher/degraded", ())),
+        rejected=tuple(rejected),
+        run_dir=workdir,
     )
     log = logger.info if result.ok else logger.error
     log(
@@ -263,7 +287,57 @@ def _run(
             return None, True
 
 
+def _new_run_dir(parent: Path, started_at: datetime) -> Path:
+    """A new folder ``parent/<UTC timestamp>`` (``-2``, ``-3``... when one started that second)."""
+    parent.mkdir(parents=True, exist_ok=True)
+    stamp = started_at.astimezone(UTC).strftime(RUN_DIR_FORMAT)
+    for n in range(1, 1000):
+        path = parent / (stamp if n == 1 else f"{stamp}-{n}")
+        try:
+            path.mkdir()
+        except FileExistsError:
+            continue
+        return path
+    raise RuntimeError(f"cannot make a crawl folder under {parent}: 999 runs in one second")
+
+
+def prune_crawl_output(parent: Path, *, keep_days: int, now: datetime | None = None) -> int:
+    """Delete the crawl folders under ``parent`` older than ``keep_days`` (0 keeps all); count."""
+    if keep_days <= 0 or not parent.is_dir():
+        return 0
+    oldest = (now or utcnow()) - timedelta(days=keep_days)
+    pruned = 0
+    for path in parent.iterdir():
+        try:
+            started = datetime.strptime(path.name.split("-")[0], RUN_DIR_FORMAT).replace(tzinfo=UTC)
+        except ValueError:
+            continue  # not a crawl folder: not ours to delete
+        if path.is_dir() and started < oldest:
+            shutil.rmtree(path, ignore_errors=True)
+            pruned += 1
+    if pruned:
+        logger.info("Pruned %d crawl folder(s) older than %d days in %s", pruned, keep_days, parent)
+    return pruned
+
+
 def _failure(
+    returncode: int | None,
+    timed_out: bool,
+    timeout_s: float,
+    stats: dict[str, Any],
+    *,
+    causes: Iterable[str] = (),
+) -> str | None:
+    """One line saying why a crawl failed, naming the causes the log shows (None: it did not)."""
+    failure = _failure_reason(returncode, timed_out, timeout_s, stats)
+    named = list(dict.fromkeys(causes))
+    if failure is None or not named:
+        return failure
+    more = f" and {len(named) - MAX_CAUSES} more" if len(named) > MAX_CAUSES else ""
+    return f"{failure} ({'; '.join(named[:MAX_CAUSES])}{more})"
+
+
+def _failure_reason(
     returncode: int | None, timed_out: bool, timeout_s: float, stats: dict[str, Any]
 ) -> str | None:
     if timed_out:
@@ -285,14 +359,63 @@ def _failure(
     return "; ".join(reasons) or None
 
 
-def _read_records(path: Path) -> list[DocumentRecord]:
+# Scrapy's and the spiders' log lines that name why a request failed, and how to say it.
+_CAUSE_PATTERNS = (
+    (re.compile(r"Ignoring response <(\d{3}) (\S+)>"), "HTTP {0} from {1}"),
+    (re.compile(r"Gave up retrying <\w+ (\S+)> \(failed \d+ times\): (.+)"), "{1} from {0}"),
+    (
+        re.compile(
+            r"(?:Expected to receive|Received) (\d+) bytes which is larger than download max size "
+            r"\((\d+)\) in request <\w+ (\S+)>"
+        ),
+        "{2} is over the size limit ({0} bytes, limit {1})",
+    ),
+    (re.compile(r"Forbidden by robots\.txt: <\w+ (\S+)>"), "robots.txt forbids {0}"),
+    (re.compile(r"Could not fetch the file of \S+ \((\S+)\): (.+)"), "{1} on {0}"),
+)
+
+
+def _causes(log_path: Path, stats: Mapping[str, Any], state: CrawlState) -> list[str]:
+    """What the crawl log, stats and state say went wrong: ``["HTTP 503 from https://.../a.pdf"]``."""
+    causes: list[str] = []
+    if log_path.exists():
+        with log_path.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                for pattern, template in _CAUSE_PATTERNS:
+                    if found := pattern.search(line):
+                        causes.append(template.format(*found.groups()).strip())
+                        break
+    # Scrapy logs a robots.txt refusal only at DEBUG; the spider keeps the refused file pending.
+    for pending in state.pending.values():
+        if "robots.txt" in pending.last_error and pending.record.file_urls:
+            causes.append(f"robots.txt forbids {pending.record.file_urls[0]}")
+    forbidden = int(stats.get("robotstxt/forbidden", 0))
+    if forbidden and not any(c.startswith("robots.txt") for c in causes):
+        causes.append(f"robots.txt forbids {forbidden} request(s)")
+    return causes
+
+
+def read_records(path: Path) -> tuple[list[DocumentRecord], list[str]]:
+    """The records of a crawl's ``items.jsonl``, and a reason for each line that is not one.
+
+    JSON lines are split on ``\\n`` alone: a title holding U+0085 or U+2028 (line breaks to
+    ``str.splitlines``) is one record, and one bad line costs only itself.
+    """
     if not path.exists():
-        return []
-    return [
-        DocumentRecord.model_validate_json(line)
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+        return [], []
+    records: list[DocumentRecord] = []
+    rejected: list[str] = []
+    with path.open("rb") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append(DocumentRecord.model_validate_json(line))
+            except ValidationError as exc:
+                error = exc.errors()[0]
+                where = ".".join(str(p) for p in error["loc"]) or "record"
+                rejected.append(f"line {number}: {where}: {error['msg']}")
+    return records, rejected
 
 
 def _read_json(path: Path) -> dict[str, Any]:

@@ -147,6 +147,10 @@ class Source(Base):
     last_new_document_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     last_error_at: Mapped[datetime | None]
+    # The run crawling and processing this source now ("host:pid:token"), and since when; a second
+    # run skips the source meanwhile (see ``storage.runlock``).
+    run_lock: Mapped[str | None] = mapped_column(String(120))
+    run_locked_at: Mapped[datetime | None]
 
     documents: Mapped[list[Document]] = relationship(back_populates="source")
 
@@ -189,6 +193,10 @@ class Document(Base):
         _enum(ExtractionStatus, "extraction_status"), default=ExtractionStatus.PENDING
     )
     extraction_error: Mapped[str | None] = mapped_column(Text)
+    # Extractions that timed out, ran out of memory or crashed so far, and when to try again; the
+    # document stays pending until its retries are used up (see ``watcher.process``).
+    extraction_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    extraction_retry_at: Mapped[datetime | None]
     detected_language: Mapped[str | None] = mapped_column(String(8))
     # Hits found during a backfill are stored but not announced unless asked.
     backfilled: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -251,11 +259,15 @@ class Hit(Base):
     """Document x topic, at most once, with the evidence that made the match."""
 
     __tablename__ = "hit"
-    __table_args__ = (UniqueConstraint("document_id", "topic_id"),)
+    __table_args__ = (
+        UniqueConstraint("document_id", "topic_id"),
+        # `watcher hits --topic X`, newest first, a page at a time (see ``storage.queries``).
+        Index("ix_hit_topic_id_id", "topic_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
-    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"), index=True)
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"))
     score: Mapped[float] = mapped_column(Float)
     tier: Mapped[str] = mapped_column(String(20))
     terms: Mapped[list[Any]]
