@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from watcher.alerts.teams import TeamsConfig, load_teams, sync_teams
 from watcher.match import Topic, load_topics
 from watcher.process import sync_topics
+from watcher.redaction import install_redaction, secret_env_values
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, session_factory, transaction
 from watcher.storage.rawstore import RawStore
@@ -35,6 +36,7 @@ class Runtime:
 
         A bad topics or teams file fails here, before any source is polled.
         """
+        install_redaction(secret_env_values(environ))
         topics = load_topics(settings.topics_file)
         teams = load_teams(settings.teams_file, environ, data_dir=settings.data_dir)
         engine = make_engine(settings.database_url)

@@ -38,6 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from watcher.redaction import install_redaction
 from watcher.storage.models import Subscription, Team, Topic
 from watcher.storage.repo import insert_ignore
 
@@ -170,13 +171,20 @@ class TeamConfig:
         return self.topics is None or topic_id in self.topics
 
 
+# A claim on a delivery not renewed for this long is abandoned: its sender died (a live sender
+# renews its claim every third of this while it sends).
+CLAIM_LEASE = timedelta(minutes=10)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Exponential backoff between attempts at one delivery, then give up (status ``failed``)."""
+    """Exponential backoff between attempts at one delivery, then give up (status ``failed``);
+    and the lease after which a claim whose sender stopped renewing it is taken over."""
 
     max_attempts: int = 8
     first_delay: timedelta = timedelta(minutes=1)
     max_delay: timedelta = timedelta(hours=6)
+    claim_lease: timedelta = CLAIM_LEASE
 
     def delay(self, attempts: int) -> timedelta:
         """The wait after the ``attempts``-th failed attempt: 1, 2, 4 ... minutes, capped."""
@@ -247,6 +255,7 @@ class _RetryFile(BaseModel):
     max_attempts: int = Field(default=8, ge=1, le=50)
     first_delay_seconds: int = Field(default=60, ge=1)
     max_delay_seconds: int = Field(default=6 * 3600, ge=1)
+    claim_lease_seconds: int = Field(default=int(CLAIM_LEASE.total_seconds()), ge=1)
 
 
 class _File(BaseModel):
@@ -389,8 +398,13 @@ def load_teams(
         parsed.retry.max_attempts,
         timedelta(seconds=parsed.retry.first_delay_seconds),
         timedelta(seconds=parsed.retry.max_delay_seconds),
+        timedelta(seconds=parsed.retry.claim_lease_seconds),
     )
     config = TeamsConfig(teams, admin, ZoneInfo(parsed.timezone), retry, path)
+    # URLs carry tokens and passwords (a local file's does not): masked in every log record.
+    install_redaction(
+        s for t in config.all_targets() if t.kind != "file" for s in (t.url, *t.secrets)
+    )
     for t in config.all_targets():
         log.debug("target %s (%s): %s", t.qualified, t.kind, t.masked)
     return config

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import typer
 
+from watcher.redaction import install_redaction, secret_env_values
 from watcher.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -28,6 +30,7 @@ def main(
     ctx: typer.Context,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug messages."),
 ) -> None:
+    install_redaction(secret_env_values(os.environ))
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
