@@ -5,7 +5,8 @@ each record as the record is made (``logging.setLogRecordFactory``), because a f
 misses its children's records and a filter on a handler misses handlers added later (pytest's,
 Prefect's run-log handler). It masks:
 
-- Slack webhook tokens (``https://hooks.slack.com/services/T…/B…/…``, ``slack://…``, ``xox?-…``);
+- Slack webhook tokens (``https://hooks.slack.com/services/T…/B…/…`` or its path alone,
+  ``slack://…``, ``xox?-…``);
 - passwords in URLs (``scheme://user:secret@host``) and secret-looking query parameters
   (``?pass=…``, ``&token=…``);
 - the exact strings registered: the target URLs of the teams file and the values substituted into
@@ -35,6 +36,8 @@ MIN_SECRET_LENGTH = 6
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(hooks\.slack\.com/services/)[^\s'\"<>)]+", re.IGNORECASE), r"\1" + MASK),
     (re.compile(r"(slack://)[^\s'\"<>)]+", re.IGNORECASE), r"\1" + MASK),
+    # a webhook's path alone, as urllib3's errors quote it: /services/T…/B…/token
+    (re.compile(r"(/services/)T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+"), r"\1" + MASK),
     (re.compile(r"\b(xox[a-z]-)[A-Za-z0-9-]+"), r"\1" + MASK),
     # scheme://user:password@host -> scheme://user:***@host
     (re.compile(r"([a-z][a-z0-9+.-]*://[^/\s:@]*):[^@\s/]+@", re.IGNORECASE), r"\1:" + MASK + "@"),
