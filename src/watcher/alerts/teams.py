@@ -384,8 +384,7 @@ def load_teams(
     def target(team_id: str, name: str, url: str, loc: tuple[str, ...]) -> Target:
         expanded, used, absent = expand(url, environ)
         problems.extend(
-            f"{path}, line {doc.line(loc)}: environment variable {var} is not set"
-            for var in absent
+            f"{path}, line {doc.line(loc)}: environment variable {var} is not set" for var in absent
         )
         result = Target(team_id, name, expanded, tuple(used))
         if not absent and (error := target_url_problem(result)):
