@@ -2,19 +2,68 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import ParamSpec, TypeVar, cast
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.teams import TeamsConfig, load_teams, sync_teams
+from watcher.configfile import ConfigError
 from watcher.match import Topic, load_topics
 from watcher.process import sync_topics
 from watcher.redaction import install_redaction, secret_env_values
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, session_factory, transaction
 from watcher.storage.rawstore import RawStore
+from watcher.topics import read_topics
+
+
+def load_config(settings: Settings, environ: Mapping[str, str]) -> tuple[list[Topic], TeamsConfig]:
+    """The topics file (compiled for matching) and the teams file, each checked completely and the
+    teams against the topics; raises :class:`~watcher.configfile.ConfigError` (file, line,
+    message). Secrets in the environment and the teams file are masked in logs from here on."""
+    install_redaction(secret_env_values(environ))
+    topics = load_topics(settings.topics_file)
+    teams = load_teams(
+        settings.teams_file, environ, data_dir=settings.data_dir, topics={t.id for t in topics}
+    )
+    return topics, teams
+
+
+def check_config(settings: Settings, environ: Mapping[str, str]) -> TeamsConfig:
+    """As :func:`load_config` without compiling the topics (a second, not two): for commands
+    that need only the teams, and for the CLI to report a mistake before it starts a flow."""
+    install_redaction(secret_env_values(environ))
+    topic_ids = {spec.id for spec in read_topics(settings.topics_file).specs}
+    return load_teams(settings.teams_file, environ, data_dir=settings.data_dir, topics=topic_ids)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def fails_on_config_error(flow_fn: Callable[P, R]) -> Callable[P, R]:
+    """For a Prefect flow's function (under ``@flow``): a configuration error ends the run as
+    ``Failed`` with the error's one message (file, line, what is wrong) in the run's log and
+    state, instead of a traceback. Calling the flow still raises the error, for the CLI to print.
+    """
+
+    @functools.wraps(flow_fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return flow_fn(*args, **kwargs)
+        except ConfigError as exc:
+            from prefect import get_run_logger
+            from prefect.states import Failed
+
+            get_run_logger().error("%s", exc)
+            return cast(R, Failed(message=str(exc), data=exc))
+
+    return run
 
 
 @dataclass
@@ -36,9 +85,7 @@ class Runtime:
 
         A bad topics or teams file fails here, before any source is polled.
         """
-        install_redaction(secret_env_values(environ))
-        topics = load_topics(settings.topics_file)
-        teams = load_teams(settings.teams_file, environ, data_dir=settings.data_dir)
+        topics, teams = load_config(settings, environ)
         engine = make_engine(settings.database_url)
         ensure_schema(engine, settings.database_url)
         sessions = session_factory(engine)
