@@ -37,7 +37,9 @@ def _outcome(record: dict[str, object] | None) -> str:
     error = record.get("error")
     if not error:
         return "survived"
-    kind = str(error).split(":", 1)[0]
+    kind, _, detail = str(error).partition(":")
+    if "unexpected" in detail:  # an exception the extractor did not expect, caught as a failure
+        return "crash"
     return "clear error" if kind in CLEAR else "crash"
 
 
