@@ -2,7 +2,8 @@
 its tasks (crawl, ingest, extract and match per source, then send), with faults injected into the
 replay and, on demand, the process killed (SIGKILL) at a stage.
 
-    python poll_driver.py '{"sources": ["be_chamber"], "kill_at": "send", "faults": [...]}'
+    python poll_driver.py '{"sources": ["be_chamber"], "kill_at": "before sending", "faults": []}'
+    python poll_driver.py '{"sources": ["be_chamber"], "kill_extraction_child": true}'
 
 Prints one JSON line: ``{"sources": [{"source", "ok", "failure", "extraction_failed"}], "sent"}``.
 Settings come from the environment (WATCHER_DATABASE_URL, WATCHER_TEAMS_FILE, ...). It runs the
@@ -17,7 +18,7 @@ import signal
 import sys
 from typing import Any
 
-from watcher import pipeline, process
+from watcher import extract, pipeline, process
 from watcher.alerts import outbox
 from watcher.replay.server import Fault, ReplayServer
 from watcher.runtime import Runtime
@@ -32,6 +33,22 @@ KILL_POINTS = {
     "before sending": (pipeline, "send_pending", 1),
     "after an e-mail, before recording it": (outbox, "record_sent", 1),
 }
+
+
+def _kill_one_extraction_child() -> None:
+    """The first extraction child dies as the OOM killer would leave it: by a signal, with no
+    result (``os.abort`` runs in the child in place of the extraction)."""
+    original = extract.run_isolated
+    killed = False
+
+    def dying(func: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal killed
+        if not killed:
+            killed = True
+            return original(os.abort, (), None, timeout_s=60, memory_mb=kwargs["memory_mb"])
+        return original(func, *args, **kwargs)
+
+    extract.run_isolated = dying  # type: ignore[attr-defined]
 
 
 def _kill_at(stage: str) -> None:
@@ -52,6 +69,8 @@ def _kill_at(stage: str) -> None:
 def main(plan: dict[str, Any]) -> None:
     if plan.get("kill_at"):
         _kill_at(plan["kill_at"])
+    if plan.get("kill_extraction_child"):
+        _kill_one_extraction_child()
     settings = load_settings()
     rt = Runtime.open(settings, utcnow(), dict(os.environ))
     summaries = []

@@ -182,3 +182,21 @@ def test_server_fault_then_poll_again(
         print(f"{name}: {message}")
         outcome = "clear error" if any(c in message.lower() for c in CAUSES) else "vague error"
     record("site faults, then a clean poll", name, outcome)
+
+
+@pytest.mark.timeout(3 * LIMIT_S)
+def test_an_extraction_child_killed_once_then_poll_again(
+    tmp_path: Path, smtp: SmtpServer, expected: Counter[str], record: Record
+) -> None:
+    """Issue #19.2: the OOM killer takes one extraction child; no later poll may lose its hits."""
+    env = _env(tmp_path, smtp)
+    status, _, stderr = _poll(env, {"kill_extraction_child": True})
+    again, _, stderr_again = _poll(env, {}) if status == 0 else (status, {}, stderr)
+    if status is None or again is None:
+        outcome = "hang"
+    elif status != 0 or again != 0:
+        print((stderr + stderr_again)[-3000:])
+        outcome = "crash"
+    else:
+        outcome = _after(env, smtp, expected) or "survived"
+    record("poll killed, then run again", "extraction child killed (OOM)", outcome)
