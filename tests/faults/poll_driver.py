@@ -16,6 +16,7 @@ import json
 import os
 import signal
 import sys
+import urllib.request
 from typing import Any
 
 from watcher import extract, pipeline, process
@@ -66,6 +67,16 @@ def _kill_at(stage: str) -> None:
     setattr(module, name, dying)
 
 
+def _add_links(replay: ReplayServer, slug: str, path: str, links: list[str]) -> None:
+    """Serve the replayed page at ``path`` with ``links`` first in its list of downloads."""
+    with urllib.request.urlopen(replay.base_url(slug) + path, timeout=30) as reply:
+        page = reply.read().decode("utf-8")
+    anchors = "".join(f'<li><a href="{link}" class="download">download</a></li>' for link in links)
+    assert '<ul><li><a href="/binaries' in page, "no list of downloads on the page"
+    page = page.replace('<ul><li><a href="/binaries', f'<ul>{anchors}<li><a href="/binaries', 1)
+    replay.put(slug, path, page.encode(), "text/html; charset=utf-8")
+
+
 def main(plan: dict[str, Any]) -> None:
     if plan.get("kill_at"):
         _kill_at(plan["kill_at"])
@@ -78,6 +89,8 @@ def main(plan: dict[str, Any]) -> None:
         with ReplayServer() as replay:
             for slug, fault in plan.get("faults", []):
                 replay.inject(slug, Fault(**fault))
+            for slug, path, links in plan.get("extra_links", []):
+                _add_links(replay, slug, path, links)
             rt.base_urls = replay.base_urls
             rt.scrapy_settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
             for slug in plan["sources"]:

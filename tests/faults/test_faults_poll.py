@@ -24,7 +24,13 @@ from servers import SmtpServer, free_port
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from watcher.storage.models import Delivery, DeliveryStatus, Document, ExtractionStatus
+from watcher.storage.models import (
+    Delivery,
+    DeliveryStatus,
+    Document,
+    DocumentPage,
+    ExtractionStatus,
+)
 
 pytestmark = pytest.mark.faults
 
@@ -200,3 +206,61 @@ def test_an_extraction_child_killed_once_then_poll_again(
     else:
         outcome = _after(env, smtp, expected) or "survived"
     record("poll killed, then run again", "extraction child killed (OOM)", outcome)
+
+
+AIV_PAGES = (
+    "/documenten/publicaties/2025/06/10/briefadvies-navo-top-2025",
+    "/documenten/publicaties/2015/04/24/instabiliteit-rond-europa",
+)
+
+
+@pytest.mark.timeout(3 * LIMIT_S)
+def test_links_off_the_site(tmp_path: Path, smtp: SmtpServer, record: Record) -> None:
+    """Issue #19.1: an AIV page linking a local file and a file on another host."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from threading import Thread
+
+    from hostile_files import TOPIC_TEXT, pdf
+
+    asked: list[str] = []
+    body = pdf([TOPIC_TEXT])
+
+    class Elsewhere(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    elsewhere = ThreadingHTTPServer(("127.0.0.1", 0), Elsewhere)
+    Thread(target=elsewhere.serve_forever, daemon=True).start()
+    other = f"http://127.0.0.1:{elsewhere.server_address[1]}/binaries/elsewhere.pdf"
+    env = _env(tmp_path, smtp)
+    plan = {
+        "sources": ["nl_aiv"],
+        "extra_links": [
+            ["nl_aiv", AIV_PAGES[0], ["file:///etc/passwd#/binaries/"]],
+            ["nl_aiv", AIV_PAGES[1], [other]],
+        ],
+    }
+    try:
+        status, _, stderr = _poll(env, plan)
+        if status != 0:
+            print(stderr[-3000:])
+    finally:
+        elsewhere.shutdown()
+        elsewhere.server_close()
+    with Session(create_engine(env["WATCHER_DATABASE_URL"])) as s:
+        urls = s.scalars(select(Document.file_url)).all()
+        texts = s.scalars(select(DocumentPage.text)).all()
+    local = any(str(u or "").startswith("file:") for u in urls) or any(
+        "root:x:0:0" in t for t in texts
+    )
+    for name, read in (("file:///etc/passwd link", local), ("link to another host", asked)):
+        outcome = "off-site" if read else ("crash" if status != 0 else "survived")
+        record("links off the source's site", name, outcome)
