@@ -40,7 +40,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.render import AlertItem, document_link
 from watcher.alerts.routing import health_key, hit_key, routes_for_topic
-from watcher.alerts.teams import CLAIM_LEASE, RetryPolicy, TeamsConfig, ensure_team_rows
+from watcher.alerts.teams import CLAIM_LEASE as CLAIM_LEASE  # the default lease, re-exported
+from watcher.alerts.teams import RetryPolicy, TeamsConfig, ensure_team_rows
 from watcher.storage.db import transaction
 from watcher.storage.models import (
     Delivery,
@@ -55,8 +56,6 @@ from watcher.storage.models import (
 from watcher.storage.repo import queue_delivery
 
 log = logging.getLogger(__name__)
-
-__all__ = ["CLAIM_LEASE", "Batch", "Clock", "claim_digests", "claim_immediate", "holding"]
 
 BatchKind = Literal["alert", "digest", "health"]
 
