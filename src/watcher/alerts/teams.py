@@ -185,9 +185,15 @@ def target_url_problem(target: Target) -> str | None:
         return None
     import apprise
 
-    if apprise.Apprise.instantiate(target.url) is None:
-        return f"apprise does not recognise the URL ({target.masked})"
-    return None
+    # apprise logs an error of its own for a URL it cannot read: the one returned here is enough.
+    apprise_log = logging.getLogger("apprise")
+    level = apprise_log.level
+    apprise_log.setLevel(logging.CRITICAL)
+    try:
+        known = apprise.Apprise.instantiate(target.url) is not None
+    finally:
+        apprise_log.setLevel(level)
+    return None if known else f"apprise does not recognise the URL ({target.masked})"
 
 
 @dataclass(frozen=True)
