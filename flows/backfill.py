@@ -13,13 +13,11 @@ from prefect import flow
 from flows.poll import run_sources
 from watcher import pipeline
 from watcher.pipeline import PollSummary
-from watcher.runtime import fails_on_config_error
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
 
 
 @flow(name="backfill")
-@fails_on_config_error
 def backfill(
     source: str, since: date, until: date | None = None, alerts: bool = False, replay: bool = False
 ) -> PollSummary:

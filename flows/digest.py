@@ -5,13 +5,11 @@ from __future__ import annotations
 from prefect import flow
 
 from watcher import pipeline
-from watcher.runtime import fails_on_config_error
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
 
 
 @flow(name="digest")
-@fails_on_config_error
 def digest() -> int:
     with pipeline.open_runtime(load_settings()) as rt:
         return pipeline.send_digests(rt, now=utcnow())

@@ -19,7 +19,7 @@ from watcher import pipeline
 from watcher.crawl.runner import CrawlResult
 from watcher.ingest import IngestReport
 from watcher.pipeline import PollSummary, SourceSummary
-from watcher.runtime import Runtime, fails_on_config_error
+from watcher.runtime import Runtime
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
 
@@ -74,7 +74,6 @@ def run_sources(
 
 
 @flow(name="poll", log_prints=False)
-@fails_on_config_error
 def poll(
     sources: list[str] | None = None, replay: bool = False, alerts: bool = True
 ) -> PollSummary:

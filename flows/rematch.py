@@ -8,13 +8,11 @@ from __future__ import annotations
 from prefect import flow
 
 from watcher import pipeline
-from watcher.runtime import fails_on_config_error
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
 
 
 @flow(name="rematch")
-@fails_on_config_error
 def rematch(alerts: bool = False) -> list[int]:
     with pipeline.open_runtime(load_settings()) as rt:
         new_hits = pipeline.rematch(rt, now=utcnow(), announce=alerts)

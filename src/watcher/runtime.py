@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import ParamSpec, TypeVar, cast
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.teams import TeamsConfig, load_teams, sync_teams
-from watcher.configfile import ConfigError
 from watcher.match import Topic, load_topics
 from watcher.process import sync_topics
 from watcher.redaction import install_redaction, secret_env_values
@@ -40,30 +37,6 @@ def check_config(settings: Settings, environ: Mapping[str, str]) -> TeamsConfig:
     install_redaction(secret_env_values(environ))
     topic_ids = {spec.id for spec in read_topics(settings.topics_file).specs}
     return load_teams(settings.teams_file, environ, data_dir=settings.data_dir, topics=topic_ids)
-
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def fails_on_config_error(flow_fn: Callable[P, R]) -> Callable[P, R]:
-    """For a Prefect flow's function (under ``@flow``): a configuration error ends the run as
-    ``Failed`` with the error's one message (file, line, what is wrong) in the run's log and
-    state, instead of a traceback. Calling the flow still raises the error, for the CLI to print.
-    """
-
-    @functools.wraps(flow_fn)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return flow_fn(*args, **kwargs)
-        except ConfigError as exc:
-            from prefect import get_run_logger
-            from prefect.states import Failed
-
-            get_run_logger().error("%s", exc)
-            return cast(R, Failed(message=str(exc), data=exc))
-
-    return run
 
 
 @dataclass
