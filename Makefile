@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test faults lint bench clean
 
 $(BIN)/.installed: pyproject.toml src/watcher/_matchcore.c
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,9 @@ run: $(BIN)/.installed ## one full poll of the four sources' bundled replay, wit
 
 test: $(BIN)/.installed ## the whole test suite (PostgreSQL tests skip with a reason where none runs)
 	$(BIN)/pytest
+
+faults: $(BIN)/.installed ## the fault suite: hostile inputs and failures, a table at the end (~15 min)
+	$(BIN)/pytest tests/faults -m faults -p no:cacheprovider --timeout 1800 -rN
 
 lint: $(BIN)/.installed ## ruff, mypy (strict on src/watcher), and models vs migrations
 	$(BIN)/ruff check .

@@ -1,10 +1,12 @@
 """Real servers on 127.0.0.1 for tests (importable from any test: ``tests/`` is on the path).
 
 - ``SmtpServer``: aiosmtpd; ``messages`` are the parsed messages it accepted, in order.
+- ``SlowSmtpServer``: the same, taking ``delay`` seconds over each message (a slow relay).
 """
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -47,3 +49,15 @@ class SmtpServer:
 
     def url(self, to: str = "desk@example.org") -> str:
         return f"mailto://127.0.0.1:{self.port}?from=Watcher <watcher@example.org>&to={to}"
+
+
+@dataclass
+class SlowSmtpServer(SmtpServer):
+    """An SMTP server that takes ``delay`` seconds before accepting each message (connections are
+    served concurrently, as a real relay does)."""
+
+    delay: float = 2.0
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        await asyncio.sleep(self.delay)
+        return await super().handle_DATA(server, session, envelope)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -11,9 +12,31 @@ from sqlalchemy.orm import Session, sessionmaker
 from watcher.alerts.teams import TeamsConfig, load_teams, sync_teams
 from watcher.match import Topic, load_topics
 from watcher.process import sync_topics
+from watcher.redaction import install_redaction, secret_env_values
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, run_transaction, session_factory
 from watcher.storage.rawstore import RawStore
+from watcher.topics import read_topics
+
+
+def load_config(settings: Settings, environ: Mapping[str, str]) -> tuple[list[Topic], TeamsConfig]:
+    """The topics file (compiled for matching) and the teams file, each checked completely and the
+    teams against the topics; raises :class:`~watcher.configfile.ConfigError` (file, line,
+    message). Secrets in the environment and the teams file are masked in logs from here on."""
+    install_redaction(secret_env_values(environ))
+    topics = load_topics(settings.topics_file)
+    teams = load_teams(
+        settings.teams_file, environ, data_dir=settings.data_dir, topics={t.id for t in topics}
+    )
+    return topics, teams
+
+
+def check_config(settings: Settings, environ: Mapping[str, str]) -> TeamsConfig:
+    """As :func:`load_config` without compiling the topics (a second, not two): for commands
+    that need only the teams, and for the CLI to report a mistake before it starts a flow."""
+    install_redaction(secret_env_values(environ))
+    topic_ids = {spec.id for spec in read_topics(settings.topics_file).specs}
+    return load_teams(settings.teams_file, environ, data_dir=settings.data_dir, topics=topic_ids)
 
 
 @dataclass
@@ -35,8 +58,7 @@ class Runtime:
 
         A bad topics or teams file fails here, before any source is polled.
         """
-        topics = load_topics(settings.topics_file)
-        teams = load_teams(settings.teams_file, environ, data_dir=settings.data_dir)
+        topics, teams = load_config(settings, environ)
         engine = make_engine(settings.database_url)
         ensure_schema(engine, settings.database_url)
         sessions = session_factory(engine)

@@ -7,48 +7,46 @@ This module only reads and validates; :mod:`watcher.match` compiles the result f
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+
+from watcher.configfile import YamlFile, YamlFileError, parse_yaml, read_yaml
 
 LANGUAGE_KEYS = ("nl", "fr", "en", "de", "any")
 
 
-class TopicFileError(ValueError):
+class TopicFileError(YamlFileError):
     """A topics file that cannot be used; ``str()`` reads ``"path:line: message"``."""
-
-    def __init__(self, path: str, line: int | None, message: str) -> None:
-        where = f"{path}:{line}" if line else path
-        super().__init__(f"{where}: {message}")
-        self.path = path
-        self.line = line
-        self.message = message
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _has_letters(term: str) -> str:
+    if not any(ch.isalnum() for ch in term):
+        raise ValueError(f"term {term!r} has no letters or digits")
+    return term.strip()
+
+
+# A bare string in the file, checked as the ``term`` of a TermSpec is (so ``'***'`` is an error
+# naming its line, here, not a traceback when the matcher compiles it).
+BareTerm = Annotated[str, AfterValidator(_has_letters)]
+
+
 class TermSpec(_Model):
     """One term with options; a bare string in the file is ``TermSpec(term=...)``."""
 
-    term: str = Field(min_length=1)
+    term: BareTerm = Field(min_length=1)
     case: Literal["any", "exact"] = "any"
     #: A group that must occur within ``within`` words for this term to count.
     needs: str | None = None
     within: int = Field(default=12, ge=0, le=200)
     score: float | None = Field(default=None, gt=0, le=1)
 
-    @field_validator("term")
-    @classmethod
-    def _has_letters(cls, term: str) -> str:
-        if not any(ch.isalnum() for ch in term):
-            raise ValueError(f"term {term!r} has no letters or digits")
-        return term.strip()
 
-
-Term = str | TermSpec
+Term = BareTerm | TermSpec
 
 
 class RuleSpec(_Model):
@@ -96,51 +94,59 @@ class TopicsFile(_Model):
 
 
 class LoadedTopics:
-    """Validated topic specs and the line of every value in the file (for later errors)."""
+    """Validated topic specs and the file they came from (for the lines of later errors)."""
 
-    def __init__(self, path: str, specs: list[TopicSpec], lines: dict[tuple[Any, ...], int]):
+    def __init__(self, path: str, specs: list[TopicSpec], doc: YamlFile):
         self.path = path
         self.specs = specs
-        self.lines = lines
+        self.doc = doc
 
     def error(self, loc: tuple[Any, ...], message: str) -> TopicFileError:
         """An error at ``loc`` (``("topics", 2, "rules", 0)``), located at the nearest line."""
-        return TopicFileError(self.path, _line_of(self.lines, loc), message)
+        return TopicFileError(self.path, self.doc.line(loc), message)
 
 
 def read_topics(path: str | Path) -> LoadedTopics:
     """Parse and validate a topics file; raise :class:`TopicFileError` naming the line."""
-    name = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TopicFileError(name, None, f"cannot read: {exc}") from exc
-    return parse_topics(text, name)
+        doc = read_yaml(Path(path))
+    except YamlFileError as exc:
+        raise TopicFileError(exc.path, exc.line, exc.message) from None
+    return _validate(doc)
 
 
 def parse_topics(text: str, name: str = "<topics>") -> LoadedTopics:
     """Like :func:`read_topics`, from the file's text."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise TopicFileError(name, line, f"YAML syntax: {exc.problem}") from exc
-    if node is None:
-        raise TopicFileError(name, None, "the file is empty")
-    lines: dict[tuple[Any, ...], int] = {}
-    data = _to_python(node, (), lines, name)
+        doc = parse_yaml(text, name)
+    except YamlFileError as exc:
+        raise TopicFileError(exc.path, exc.line, exc.message) from None
+    return _validate(doc)
+
+
+def _validate(doc: YamlFile) -> LoadedTopics:
+    if doc.data is None:
+        raise TopicFileError(doc.name, None, "the file is empty")
     try:
-        parsed = TopicsFile.model_validate(data)
+        parsed = TopicsFile.model_validate(doc.data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = tuple(first["loc"])
-        where = ".".join(str(part) for part in loc)
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        message = f"{where}: {first['msg']}{more}"
-        raise TopicFileError(name, _line_of(lines, loc), message) from exc
-    loaded = LoadedTopics(name, parsed.topics, lines)
+        errors = exc.errors()
+        # A bad bare term fails both members of ``str | TermSpec``: report the term's own reason,
+        # at its place in the file (without pydantic's names of the union's members).
+        first = next((e for e in errors if e["type"] == "value_error"), errors[0])
+        places = {_place(e["loc"]) for e in errors}
+        more = f" (and {len(places) - 1} more)" if len(places) > 1 else ""
+        message = f"{_place(first['loc'])}: {first['msg']}{more}"
+        raise TopicFileError(doc.name, doc.line(first["loc"]), message) from None
+    loaded = LoadedTopics(doc.name, parsed.topics, doc)
     _check_references(loaded)
     return loaded
+
+
+def _place(loc: tuple[int | str, ...]) -> str:
+    """``("topics", 0, "aliases", "en", 0, "TermSpec")`` -> ``"topics.0.aliases.en.0"``."""
+    union_tags = ("function-after[", "TermSpec")
+    return ".".join(str(p) for p in loc if not str(p).startswith(union_tags))
 
 
 def _check_references(loaded: LoadedTopics) -> None:
@@ -178,28 +184,3 @@ def _check_references(loaded: LoadedTopics) -> None:
         for loc, term in entries:
             if isinstance(term, TermSpec) and term.needs is not None and term.needs not in groups:
                 raise loaded.error(loc, f"term {term.term!r} needs unknown group {term.needs!r}")
-
-
-def _to_python(node: yaml.Node, loc: tuple[Any, ...], lines: dict[tuple[Any, ...], int],
-               name: str) -> Any:  # fmt: skip
-    """A composed YAML node -> plain Python, recording each value's line under its path."""
-    lines[loc] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = yaml.SafeLoader(key_node.value).construct_object(key_node)
-            if key in result:
-                raise TopicFileError(name, key_node.start_mark.line + 1, f"duplicate key {key!r}")
-            result[key] = _to_python(value_node, (*loc, key), lines, name)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*loc, i), lines, name) for i, item in enumerate(node.value)]
-    return yaml.SafeLoader("").construct_object(node)
-
-
-def _line_of(lines: dict[tuple[Any, ...], int], loc: tuple[Any, ...]) -> int | None:
-    for end in range(len(loc), -1, -1):
-        line = lines.get(tuple(loc[:end]))
-        if line is not None:
-            return line
-    return None

@@ -32,6 +32,17 @@ TOPICS = {
 }
 
 
+def topics_yaml() -> str:
+    """A topics file naming the topics above (the CLI checks teams' subscriptions against it)."""
+    entries = "".join(
+        f"  - id: {topic_id}\n    name: {name}\n    description: {name}\n"
+        f"    aliases: {{en: [{topic_id}]}}\n"
+        f"    examples: {{positive: [about {topic_id}], negative: [nothing]}}\n"
+        for topic_id, name in TOPICS.items()
+    )
+    return "version: 1\ntopics:\n" + entries
+
+
 # --- Slack --------------------------------------------------------------------------------------
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alertkit import NOW, SLACK_URL, Doc, SlackServer, SmtpServer, add_hit, free_port
+from alertkit import (
+    NOW,
+    SLACK_URL,
+    Doc,
+    SlackServer,
+    SmtpServer,
+    add_hit,
+    free_port,
+    topics_yaml,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
@@ -44,7 +53,10 @@ admin:
 
 
 def _env(db_url: str, teams_yaml: Path) -> dict[str, str]:
+    topics = teams_yaml.parent / "topics.yaml"
+    topics.write_text(topics_yaml(), encoding="utf-8")
     return {
+        "WATCHER_TOPICS_FILE": str(topics),
         "WATCHER_DATABASE_URL": db_url,
         "WATCHER_TEAMS_FILE": str(teams_yaml),
         "WATCHER_DATA_DIR": str(teams_yaml.parent / "data"),

@@ -10,9 +10,12 @@ Life of a ``delivery`` row (status, ``claim_id``, ``claimed_at``)::
 
 Rows sent as one message (the topics of one document, or a digest) share their claim ``c``, which
 also names the message (the e-mail Message-ID), so a retry is the same message. A row still
-claimed after :data:`CLAIM_LEASE` belongs to a sender that died between claiming and recording:
-it may or may not have been delivered. The next run sends it again as the same message, marked
-``interrupted``; ``watcher.alerts.send`` says per channel what that costs.
+claimed and not renewed for the lease (:data:`CLAIM_LEASE` unless the teams file says otherwise)
+belongs to a sender that died between claiming and recording: it may or may not have been
+delivered. The next run sends it again as the same message, marked ``interrupted``;
+``watcher.alerts.send`` says per channel what that costs. A live sender claims one message at a
+time, just before sending it, and renews the claim while the send lasts (:func:`holding`), so a
+slow channel never lets a claim run out under a sender that is still working.
 
 Claims are conditional updates (``... WHERE claim_id IS NULL``), so two senders never take the
 same row. Every function here commits its own short transaction: the point is to have the
@@ -22,10 +25,13 @@ claim on disk before the send and the outcome on disk right after it.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -34,6 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.render import AlertItem, document_link
 from watcher.alerts.routing import health_key, hit_key, routes_for_topic
+from watcher.alerts.teams import CLAIM_LEASE as CLAIM_LEASE  # the default lease, re-exported
 from watcher.alerts.teams import RetryPolicy, TeamsConfig, ensure_team_rows
 from watcher.storage.db import transaction
 from watcher.storage.models import (
@@ -49,9 +56,6 @@ from watcher.storage.models import (
 from watcher.storage.repo import queue_delivery
 
 log = logging.getLogger(__name__)
-
-# A claim older than this is abandoned: no send takes this long (SMTP and HTTP time out in 30 s).
-CLAIM_LEASE = timedelta(minutes=10)
 
 BatchKind = Literal["alert", "digest", "health"]
 
@@ -141,7 +145,7 @@ def enqueue_health(
     )
 
 
-# --- claim, record (each its own committed transaction) -----------------------------------------
+# --- claim, hold, record (each its own committed transaction) ----------------------------------
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,22 @@ class Batch:
     delivery_ids: tuple[int, ...]
     parts_sent: int  # Slack messages of this batch already delivered
     interrupted: bool  # a previous sender died mid-send: it may have been delivered
+    clock: Clock = field(repr=False, compare=False)  # the sender's clock, for renewing the claim
+
+
+class Clock:
+    """The time of a run as it goes on: ``now`` (the caller's time) plus the seconds elapsed.
+
+    A sender's claims and renewals are stamped with it, so a run that sends for an hour stamps its
+    last claim an hour after ``now``; a test that freezes ``now`` still gets stamps near it.
+    """
+
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+        self._start = time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self._now + timedelta(seconds=time.monotonic() - self._start)
 
 
 def _kind(mode: DeliveryMode, hit_id: int | None) -> BatchKind:
@@ -162,84 +182,93 @@ def _kind(mode: DeliveryMode, hit_id: int | None) -> BatchKind:
     return "alert" if hit_id is not None else "health"
 
 
-def _resumable(now: datetime) -> ColumnElement[bool]:
+def _resumable(now: datetime, lease: timedelta) -> ColumnElement[bool]:
     """Claimed rows that may be taken: waiting for a retry, or abandoned by a dead sender."""
     return and_(
         Delivery.status == DeliveryStatus.PENDING,
         Delivery.claim_id.is_not(None),
         or_(
             and_(Delivery.claimed_at.is_(None), Delivery.next_attempt_at <= now),
-            Delivery.claimed_at <= now - CLAIM_LEASE,
+            Delivery.claimed_at <= now - lease,
         ),
     )
 
 
-def _resume(
-    session: Session, modes: Sequence[DeliveryMode], targets: set[str], now: datetime
-) -> list[Batch]:
+def _resumable_claims(
+    session: Session,
+    modes: Sequence[DeliveryMode],
+    targets: set[str],
+    now: datetime,
+    lease: timedelta,
+) -> list[str]:
+    """The claims, oldest first, that a sender may take over now."""
     rows = session.execute(
-        select(
-            Delivery.claim_id,
-            Delivery.target,
-            Delivery.mode,
-            Delivery.hit_id,
-            Delivery.claimed_at,
-            Delivery.parts_sent,
-        )
-        .where(_resumable(now), Delivery.mode.in_(modes), Delivery.target.in_(targets))
+        select(Delivery.claim_id)
+        .where(_resumable(now, lease), Delivery.mode.in_(modes), Delivery.target.in_(targets))
         .order_by(Delivery.id)
-    ).all()
-    groups: dict[str, list[Any]] = defaultdict(list)
-    for row in rows:
-        groups[str(row.claim_id)].append(row)
-    batches = []
-    for claim_id, group in groups.items():
+    ).scalars()
+    return list(dict.fromkeys(str(claim_id) for claim_id in rows))
+
+
+def _resume(
+    sessions: sessionmaker[Session], claim_id: str, lease: timedelta, clock: Clock
+) -> Batch | None:
+    """Take over ``claim_id`` if it is still resumable (another sender may have taken it)."""
+    with transaction(sessions) as session:
+        now = clock()
+        group = session.execute(
+            select(
+                Delivery.target, Delivery.mode, Delivery.hit_id, Delivery.claimed_at,
+                Delivery.parts_sent,
+            ).where(Delivery.claim_id == claim_id, _resumable(now, lease))
+        ).all()  # fmt: skip
         ids = session.scalars(
             update(Delivery)
-            .where(Delivery.claim_id == claim_id, _resumable(now))
+            .where(Delivery.claim_id == claim_id, _resumable(now, lease))
             .values(claimed_at=now, attempts=Delivery.attempts + 1)
             .returning(Delivery.id)
             .execution_options(synchronize_session=False)
         ).all()
-        if not ids:
-            continue  # another sender took it first
-        interrupted = any(r.claimed_at is not None for r in group)
-        batch = Batch(
+    if not ids or not group:
+        return None  # another sender took it first
+    interrupted = any(r.claimed_at is not None for r in group)
+    batch = Batch(
+        claim_id,
+        group[0].target,
+        _kind(group[0].mode, group[0].hit_id),
+        tuple(sorted(ids)),
+        max(r.parts_sent for r in group),
+        interrupted,
+        clock,
+    )
+    if interrupted:
+        log.warning(
+            "delivery %s to %s was interrupted mid-send; sending it again as the same message",
             claim_id,
-            group[0].target,
-            _kind(group[0].mode, group[0].hit_id),
-            tuple(sorted(ids)),
-            max(r.parts_sent for r in group),
-            interrupted,
+            batch.target,
         )
-        if interrupted:
-            log.warning(
-                "delivery %s to %s was interrupted mid-send; sending it again as the same message",
-                claim_id,
-                batch.target,
-            )
-        batches.append(batch)
-    return batches
+    return batch
 
 
 def _claim_new(
-    session: Session, kind: BatchKind, target: str, ids: Sequence[int], now: datetime
+    sessions: sessionmaker[Session], kind: BatchKind, target: str, ids: Sequence[int], clock: Clock
 ) -> Batch | None:
     claim_id = uuid.uuid4().hex
-    taken = session.scalars(
-        update(Delivery)
-        .where(
-            Delivery.id.in_(ids),
-            Delivery.claim_id.is_(None),
-            Delivery.status == DeliveryStatus.PENDING,
-        )
-        .values(claim_id=claim_id, claimed_at=now, attempts=Delivery.attempts + 1)
-        .returning(Delivery.id)
-        .execution_options(synchronize_session=False)
-    ).all()
+    with transaction(sessions) as session:
+        taken = session.scalars(
+            update(Delivery)
+            .where(
+                Delivery.id.in_(ids),
+                Delivery.claim_id.is_(None),
+                Delivery.status == DeliveryStatus.PENDING,
+            )
+            .values(claim_id=claim_id, claimed_at=clock(), attempts=Delivery.attempts + 1)
+            .returning(Delivery.id)
+            .execution_options(synchronize_session=False)
+        ).all()
     if not taken:
         return None
-    return Batch(claim_id, target, kind, tuple(sorted(taken)), 0, False)
+    return Batch(claim_id, target, kind, tuple(sorted(taken)), 0, False, clock)
 
 
 def _due_unclaimed(now: datetime) -> ColumnElement[bool]:
@@ -252,15 +281,19 @@ def _due_unclaimed(now: datetime) -> ColumnElement[bool]:
 
 def claim_immediate(
     sessions: sessionmaker[Session], config: TeamsConfig, now: datetime
-) -> list[Batch]:
-    """Claim due immediate deliveries (hits and health reports) of configured targets.
+) -> Iterator[Batch]:
+    """Claim due immediate deliveries (hits and health reports) of configured targets, one
+    message at a time.
 
     One batch per target and document (a document matching three topics is one message), one per
-    health report. Committed before returning, so the claims are on disk before any send.
+    health report. Each batch is claimed (committed) when the caller asks for it, just before its
+    send, so a slow channel holds one claim at a time, never a queue of claims whose lease runs out
+    before their turn comes (a second sender would take those over and send them twice).
     """
+    clock, lease = Clock(now), config.retry.claim_lease
     targets = {t.qualified for t in config.all_targets()}
-    with transaction(sessions) as session:
-        batches = _resume(session, [DeliveryMode.IMMEDIATE], targets, now)
+    with sessions() as session:
+        resumable = _resumable_claims(session, [DeliveryMode.IMMEDIATE], targets, now, lease)
         rows = session.execute(
             select(Delivery.id, Delivery.target, Delivery.hit_id, Hit.document_id)
             .outerjoin(Hit, Hit.id == Delivery.hit_id)
@@ -271,32 +304,36 @@ def claim_immediate(
             )
             .order_by(Delivery.id)
         ).all()
-        # (target, kind, document or delivery id) -> the deliveries sent as one message
-        groups: dict[tuple[str, BatchKind, int], list[int]] = defaultdict(list)
-        for row in rows:
-            if row.hit_id is None:
-                groups[(row.target, "health", row.id)].append(row.id)
-            else:
-                groups[(row.target, "alert", row.document_id)].append(row.id)
-        for (target, kind, _), ids in groups.items():
-            batch = _claim_new(session, kind, target, ids, now)
-            if batch:
-                batches.append(batch)
-    return batches
+    # (target, kind, document or delivery id) -> the deliveries sent as one message
+    groups: dict[tuple[str, BatchKind, int], list[int]] = defaultdict(list)
+    for row in rows:
+        if row.hit_id is None:
+            groups[(row.target, "health", row.id)].append(row.id)
+        else:
+            groups[(row.target, "alert", row.document_id)].append(row.id)
+    for claim_id in resumable:
+        if batch := _resume(sessions, claim_id, lease, clock):
+            yield batch
+    for (target, kind, _), ids in groups.items():
+        if batch := _claim_new(sessions, kind, target, ids, clock):
+            yield batch
 
 
 def claim_digests(
     sessions: sessionmaker[Session], config: TeamsConfig, now: datetime
-) -> list[Batch]:
-    """Claim, per team target, the digest deliveries of every period that has ended by ``now``.
+) -> Iterator[Batch]:
+    """Claim, per team target, the digest deliveries of every period that has ended by ``now``,
+    one digest at a time (as :func:`claim_immediate`).
 
     A delivery belongs to the period in which it was queued; the period ends at the team's last
     scheduled time (``daily 08:00`` Brussels) at or before ``now``. Deliveries of a team without
     a digest schedule (a backfill announced as a digest) are due at once.
     """
-    with transaction(sessions) as session:
-        team_targets = {t.qualified for team in config.teams for t in team.targets}
-        batches = _resume(session, [DeliveryMode.DIGEST], team_targets, now)
+    clock, lease = Clock(now), config.retry.claim_lease
+    team_targets = {t.qualified for team in config.teams for t in team.targets}
+    due: list[tuple[str, list[int]]] = []
+    with sessions() as session:
+        resumable = _resumable_claims(session, [DeliveryMode.DIGEST], team_targets, now, lease)
         for team in config.teams:
             cutoff = team.schedule.last_due(now, config.timezone)
             for target in team.targets:
@@ -311,10 +348,46 @@ def claim_digests(
                     .order_by(Delivery.id)
                 ).all()
                 if ids:
-                    batch = _claim_new(session, "digest", target.qualified, ids, now)
-                    if batch:
-                        batches.append(batch)
-    return batches
+                    due.append((target.qualified, list(ids)))
+    for claim_id in resumable:
+        if batch := _resume(sessions, claim_id, lease, clock):
+            yield batch
+    for target_name, ids in due:
+        if batch := _claim_new(sessions, "digest", target_name, ids, clock):
+            yield batch
+
+
+@contextmanager
+def holding(sessions: sessionmaker[Session], batch: Batch, lease: timedelta) -> Iterator[None]:
+    """Keep ``batch``'s claim fresh while the block sends it: a thread stamps it again every
+    third of the lease, so however slow the channel, no other sender takes it over while this one
+    lives. A sender that dies stops renewing, and its claim runs out as before."""
+    stop = threading.Event()
+
+    def renew() -> None:
+        while not stop.wait(lease.total_seconds() / 3):
+            try:
+                with transaction(sessions) as session:
+                    session.execute(
+                        update(Delivery)
+                        .where(
+                            Delivery.claim_id == batch.claim_id,
+                            Delivery.status == DeliveryStatus.PENDING,
+                            Delivery.claimed_at.is_not(None),
+                        )
+                        .values(claimed_at=batch.clock())
+                        .execution_options(synchronize_session=False)
+                    )
+            except Exception as exc:  # the next renewal tries again; the send goes on meanwhile
+                log.warning("could not renew the claim of %s: %s", batch.claim_id, exc)
+
+    thread = threading.Thread(target=renew, name=f"lease-{batch.claim_id[:8]}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def record_part_sent(sessions: sessionmaker[Session], batch: Batch, parts_sent: int) -> None:

@@ -11,11 +11,13 @@ Channels:
 - ``file://``: appends one JSON line per message (the fallback when no teams file exists).
 - Anything else apprise understands: the plain-text rendering, with the subject as title.
 
-Exactly once, and where it can fail: a batch is claimed (committed) before the send and recorded
-(committed) right after it. A crash before the send leaves a claim that the next run takes over
-once :data:`~watcher.alerts.outbox.CLAIM_LEASE` has passed, and sends: delivered once. A crash in
-the window between the channel accepting a message and the record's commit is the only case where
-a message can arrive twice, and it depends on the channel:
+Exactly once, and where it can fail: a batch is claimed (committed) just before its send, the claim
+is renewed while the send lasts, and the outcome is recorded (committed) right after it; so a slow
+channel never lets a second sender take over a message still being sent. A crash before the send
+leaves a claim that the next run takes over once the lease
+(:data:`~watcher.alerts.outbox.CLAIM_LEASE`) has passed unrenewed, and sends: delivered once. A
+crash in the window between the channel accepting a message and the record's commit is the only
+case where a message can arrive twice, and it depends on the channel:
 
 - file: never; the file is checked for the message's id before appending.
 - e-mail: re-sent with the same ``Message-ID``; servers and clients that de-duplicate by
@@ -115,10 +117,11 @@ def deliver_batch(
         with sessions() as session:
             rendered = render_batch(session, config, batch, now)
         parts = part_count(target, rendered)
-        for index in range(batch.parts_sent, parts):
-            send_part(target, rendered, index, batch.claim_id, now)
-            if parts > 1:
-                outbox.record_part_sent(sessions, batch, index + 1)
+        with outbox.holding(sessions, batch, config.retry.claim_lease):
+            for index in range(batch.parts_sent, parts):
+                send_part(target, rendered, index, batch.claim_id, now)
+                if parts > 1:
+                    outbox.record_part_sent(sessions, batch, index + 1)
     except Exception as exc:  # any failure of one batch is recorded; the others go on
         error = describe(target, exc)
         gave_up = outbox.record_failure(sessions, batch, error, now, config.retry)

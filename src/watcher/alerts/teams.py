@@ -25,19 +25,20 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from watcher.configfile import ConfigError, YamlFileError, read_yaml
+from watcher.redaction import install_redaction
 from watcher.storage.models import Subscription, Team, Topic
 from watcher.storage.repo import insert_ignore
 
@@ -50,7 +51,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 TargetKind = Literal["email", "slack", "file", "apprise"]
 
 
-class TeamsConfigError(ValueError):
+class TeamsConfigError(ConfigError):
     """The teams file cannot be used; the message names the file and the line of each problem."""
 
 
@@ -158,6 +159,43 @@ def mask_url(url: str) -> str:
     return f"{parts.scheme}://{host}/…"
 
 
+def target_url_problem(target: Target) -> str | None:
+    """Why ``target``'s URL cannot be used, or None; never quotes the URL (it holds secrets).
+
+    E-mail URLs are parsed as :mod:`watcher.alerts.smtp` parses them at send time, Slack URLs must
+    carry their three tokens, anything else must be a URL apprise recognises.
+    """
+    if target.kind == "email":
+        from watcher.alerts.smtp import EmailUrlError, parse_email_url
+
+        try:
+            email = parse_email_url(target.url)
+        except EmailUrlError as exc:
+            return f"unusable e-mail URL: {exc}"
+        for address in (email.sender[1], *email.to, *email.cc, *email.bcc):
+            if "@" not in address.strip("@"):
+                return f"unusable e-mail URL: {target.redact(address)!r} is not an e-mail address"
+        return None
+    if target.kind == "slack":
+        tokens = re.sub(r"^(slack://|https://hooks\.slack\.com/services/)", "", target.url)
+        if len([t for t in tokens.split("?")[0].split("/") if t]) < 3 and "xox" not in tokens:
+            return "unusable Slack URL: expected slack://T…/B…/token or a hooks.slack.com webhook"
+        return None
+    if target.kind == "file":
+        return None
+    import apprise
+
+    # apprise logs an error of its own for a URL it cannot read: the one returned here is enough.
+    apprise_log = logging.getLogger("apprise")
+    level = apprise_log.level
+    apprise_log.setLevel(logging.CRITICAL)
+    try:
+        known = apprise.Apprise.instantiate(target.url) is not None
+    finally:
+        apprise_log.setLevel(level)
+    return None if known else f"apprise does not recognise the URL ({target.masked})"
+
+
 @dataclass(frozen=True)
 class TeamConfig:
     id: str
@@ -170,13 +208,20 @@ class TeamConfig:
         return self.topics is None or topic_id in self.topics
 
 
+# A claim on a delivery not renewed for this long is abandoned: its sender died (a live sender
+# renews its claim every third of this while it sends).
+CLAIM_LEASE = timedelta(minutes=10)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Exponential backoff between attempts at one delivery, then give up (status ``failed``)."""
+    """Exponential backoff between attempts at one delivery, then give up (status ``failed``);
+    and the lease after which a claim whose sender stopped renewing it is taken over."""
 
     max_attempts: int = 8
     first_delay: timedelta = timedelta(minutes=1)
     max_delay: timedelta = timedelta(hours=6)
+    claim_lease: timedelta = CLAIM_LEASE
 
     def delay(self, attempts: int) -> timedelta:
         """The wait after the ``attempts``-th failed attempt: 1, 2, 4 ... minutes, capped."""
@@ -247,6 +292,7 @@ class _RetryFile(BaseModel):
     max_attempts: int = Field(default=8, ge=1, le=50)
     first_delay_seconds: int = Field(default=60, ge=1)
     max_delay_seconds: int = Field(default=6 * 3600, ge=1)
+    claim_lease_seconds: int = Field(default=int(CLAIM_LEASE.total_seconds()), ge=1)
 
 
 class _File(BaseModel):
@@ -301,28 +347,18 @@ def expand(text: str, environ: Mapping[str, str]) -> tuple[str, list[str], list[
     return _VAR.sub(substitute, text), used, missing
 
 
-def _node_lines(node: yaml.Node, path: tuple[str, ...], lines: dict[tuple[str, ...], int]) -> None:
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            _node_lines(value, (*path, str(key.value)), lines)
-            lines[(*path, str(key.value))] = key.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _node_lines(item, (*path, str(index)), lines)
-
-
-def _line_of(loc: Iterable[Any], lines: Mapping[tuple[str, ...], int]) -> int | None:
-    path = tuple(str(part) for part in loc)
-    while path not in lines and path:
-        path = path[:-1]
-    return lines.get(path)
-
-
 def load_teams(
-    path: Path, environ: Mapping[str, str], *, data_dir: Path = Path("data")
+    path: Path,
+    environ: Mapping[str, str],
+    *,
+    data_dir: Path = Path("data"),
+    topics: Collection[str] | None = None,
 ) -> TeamsConfig:
     """Read and check the teams file; raise :class:`TeamsConfigError` naming each bad line.
+
+    Checked completely here, not at send time: the schema, duplicate keys, ``${VAR}``s that are
+    not set, target URLs that cannot be parsed, and (given the ids of ``topics``) subscriptions to
+    topics the topics file does not have.
 
     Without a file, one ``local`` team follows every topic and its alerts (and source-health
     reports) are appended to ``<data_dir>/alerts/alerts.jsonl`` and logged, so nothing is dropped
@@ -330,38 +366,36 @@ def load_teams(
     """
     if not path.exists():
         return local_config(data_dir, path)
-    text = path.read_text(encoding="utf-8")
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f", line {mark.line + 1}" if mark else ""
-        raise TeamsConfigError(f"{path}{where}: not valid YAML: {exc.problem}") from None
-    lines: dict[tuple[str, ...], int] = {}
-    if root is not None:
-        _node_lines(root, (), lines)
+        doc = read_yaml(path)
+    except YamlFileError as exc:
+        where = f", line {exc.line}" if exc.line else ""
+        raise TeamsConfigError(f"{path}{where}: {exc.message}") from None
+    raw = doc.data
     if not isinstance(raw, dict):
         raise TeamsConfigError(f"{path}: expected a mapping with 'teams:' at the top")
     try:
         parsed = _File.model_validate(raw)
     except ValidationError as exc:
-        problems = []
-        for error in exc.errors():
-            line = _line_of(error["loc"], lines)
-            where = ".".join(str(p) for p in error["loc"])
-            problems.append(f"{path}, line {line} ({where}): {error['msg']}")
-        raise TeamsConfigError("\n".join(problems)) from None
+        raise TeamsConfigError(
+            "\n".join(
+                f"{path}, line {doc.line(e['loc'])} ({'.'.join(str(p) for p in e['loc'])}): "
+                + e["msg"]
+                for e in exc.errors()
+            )
+        ) from None
 
-    missing: list[str] = []
+    problems: list[str] = []
 
     def target(team_id: str, name: str, url: str, loc: tuple[str, ...]) -> Target:
         expanded, used, absent = expand(url, environ)
-        missing.extend(
-            f"{path}, line {_line_of(loc, lines)}: environment variable {var} is not set"
-            for var in absent
+        problems.extend(
+            f"{path}, line {doc.line(loc)}: environment variable {var} is not set" for var in absent
         )
-        return Target(team_id, name, expanded, tuple(used))
+        result = Target(team_id, name, expanded, tuple(used))
+        if not absent and (error := target_url_problem(result)):
+            problems.append(f"{path}, line {doc.line(loc)} ({'.'.join(loc)}): {error}")
+        return result
 
     teams = tuple(
         TeamConfig(
@@ -380,8 +414,17 @@ def load_teams(
         target(ADMIN, name, url, ("admin", "targets", name))
         for name, url in (parsed.admin.targets.items() if parsed.admin else ())
     )
-    if missing:
-        raise TeamsConfigError("\n".join(missing))
+    if topics is not None:
+        for team_id, team in parsed.teams.items():
+            for index, topic in enumerate(team.topics if team.topics != "all" else []):
+                if topic not in topics:
+                    line = doc.line(("teams", team_id, "topics", index))
+                    problems.append(
+                        f"{path}, line {line} (teams.{team_id}.topics): unknown topic {topic!r}"
+                        f" (the topics file has {', '.join(sorted(topics)) or 'none'})"
+                    )
+    if problems:
+        raise TeamsConfigError("\n".join(problems))
     if not admin:
         admin = (_local_target(ADMIN, data_dir),)
         log.warning("%s names no admin target: source-health reports go to %s", path, admin[0].url)
@@ -389,8 +432,13 @@ def load_teams(
         parsed.retry.max_attempts,
         timedelta(seconds=parsed.retry.first_delay_seconds),
         timedelta(seconds=parsed.retry.max_delay_seconds),
+        timedelta(seconds=parsed.retry.claim_lease_seconds),
     )
     config = TeamsConfig(teams, admin, ZoneInfo(parsed.timezone), retry, path)
+    # URLs carry tokens and passwords (a local file's does not): masked in every log record.
+    install_redaction(
+        s for t in config.all_targets() if t.kind != "file" for s in (t.url, *t.secrets)
+    )
     for t in config.all_targets():
         log.debug("target %s (%s): %s", t.qualified, t.kind, t.masked)
     return config

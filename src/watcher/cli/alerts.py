@@ -15,8 +15,9 @@ from watcher.alerts.digest import send_due_digests
 from watcher.alerts.outbox import CLAIM_LEASE
 from watcher.alerts.render import clip
 from watcher.alerts.send import SendReport, send_pending, send_test
-from watcher.alerts.teams import ADMIN, Target, TeamsConfig, TeamsConfigError, load_teams
-from watcher.cli._app import app, settings_from
+from watcher.alerts.teams import ADMIN, Target, TeamsConfig
+from watcher.cli._app import app, config_errors, settings_from
+from watcher.runtime import check_config
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, session_factory
 from watcher.storage.models import Delivery, DeliveryStatus, Document, Hit
@@ -31,11 +32,8 @@ TEAM_OPTION = typer.Option(None, "--team", "-t", help="Only this team (its id in
 
 
 def _teams(settings: Settings) -> TeamsConfig:
-    try:
-        return load_teams(settings.teams_file, os.environ, data_dir=settings.data_dir)
-    except TeamsConfigError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(2) from None
+    with config_errors():
+        return check_config(settings, os.environ)
 
 
 @contextmanager

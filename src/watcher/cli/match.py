@@ -9,6 +9,7 @@ per input file per line, with ``path``, ``language``, ``pages``, ``error`` and `
 from __future__ import annotations
 
 import json
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -51,6 +52,9 @@ def match_command(
     topics_file: Annotated[Path | None, typer.Option("--topics", help="Topics file.")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds allowed to read one file.")] = 120,
     memory_mb: Annotated[int, typer.Option(help="Memory allowed to read one file (MB).")] = 1024,
+    max_mb: Annotated[
+        int, typer.Option(min=1, help="Largest file read (MB); larger ones are 'too large'.")
+    ] = 64,
 ) -> None:
     """Match each file against the topics (type told from the content, not the name).
 
@@ -59,7 +63,7 @@ def match_command(
     topics = _topics(ctx, topics_file)
     failed = False
     for path in paths:
-        record = _match_file(path, topics, timeout, memory_mb)
+        record = _match_file(path, topics, timeout, memory_mb, max_mb)
         failed = failed or record["error"] is not None
         if output is OutputFormat.json:
             typer.echo(json.dumps(record, ensure_ascii=False))
@@ -69,11 +73,33 @@ def match_command(
         raise typer.Exit(1)
 
 
-def _match_file(path: Path, topics: list[Topic], timeout: float, memory_mb: int) -> dict[str, Any]:
+class _TooLarge(Exception):
+    pass
+
+
+def _read_at_most(path: Path, max_mb: int) -> bytes:
+    """The bytes of ``path``, read no further than ``max_mb`` MB (``/dev/zero`` ends, as too
+    large); a FIFO that no program writes to is empty, not a wait for ever."""
+    limit = max_mb * 1024 * 1024
+    # Opened without blocking (a FIFO's open would wait for a writer), then read normally.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as stream:
+        os.set_blocking(fd, True)
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _TooLarge(f"too large: more than {max_mb} MB (the limit, --max-mb)")
+    return data
+
+
+def _match_file(
+    path: Path, topics: list[Topic], timeout: float, memory_mb: int, max_mb: int
+) -> dict[str, Any]:
     try:
-        data = path.read_bytes()
+        data = _read_at_most(path, max_mb)
     except OSError as exc:
         extraction = Extraction.failure(f"unreadable: {exc.strerror or exc}")
+    except _TooLarge as exc:
+        extraction = Extraction.failure(str(exc))
     else:
         extraction = extract_isolated(data, timeout_s=timeout, memory_mb=memory_mb)
     matches: list[TopicMatch] = []

@@ -17,12 +17,13 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import select
 
-from watcher.cli._app import app, settings_from
+from watcher.cli._app import app, config_errors, settings_from
 from watcher.cli.sources import sources_app
 from watcher.crawl.records import SLUGS
 from watcher.crawl.runner import source_name
 from watcher.pipeline import PollSummary
 from watcher.prefect_server import ensure_local_server, stop_local_server
+from watcher.runtime import check_config
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, session_factory
 from watcher.storage.models import Source
@@ -98,11 +99,13 @@ def poll(
 ) -> None:
     """One full poll now: crawl, store, extract, match, alert; a summary table at the end."""
     settings = settings_from(ctx)
-    with _prefect_api(settings):
-        from flows.poll import poll as poll_flow
+    with config_errors():
+        check_config(settings, os.environ)  # a mistake reported before any flow starts
+        with _prefect_api(settings):
+            from flows.poll import poll as poll_flow
 
-        with console.status("polling " + ", ".join(source or ["every source"]) + " ..."):
-            summary = poll_flow(sources=source or None, replay=replay, alerts=alerts)
+            with console.status("polling " + ", ".join(source or ["every source"]) + " ..."):
+                summary = poll_flow(sources=source or None, replay=replay, alerts=alerts)
     _print_summary(summary)
     if not summary.ok:
         raise typer.Exit(1)
@@ -121,16 +124,18 @@ def backfill(
 ) -> None:
     """The poll pipeline over a past date range; hits are stored and reported, not announced."""
     settings = settings_from(ctx)
-    with _prefect_api(settings):
-        from flows.backfill import backfill as backfill_flow
+    with config_errors():
+        check_config(settings, os.environ)  # a mistake reported before any flow starts
+        with _prefect_api(settings):
+            from flows.backfill import backfill as backfill_flow
 
-        summary = backfill_flow(
-            source=source,
-            since=since.date(),
-            until=until.date() if until else None,
-            alerts=alerts,
-            replay=replay,
-        )
+            summary = backfill_flow(
+                source=source,
+                since=since.date(),
+                until=until.date() if until else None,
+                alerts=alerts,
+                replay=replay,
+            )
     _print_summary(summary)
     hit_ids = [h for s in summary.sources for h in s.hit_ids]
     _print_hits(settings, hit_ids=hit_ids, fmt=HitFormat.table)
@@ -141,10 +146,13 @@ def backfill(
 @app.command()
 def digest(ctx: typer.Context) -> None:
     """Send the daily and weekly digests that are due now."""
-    with _prefect_api(settings_from(ctx)):
-        from flows.digest import digest as digest_flow
+    settings = settings_from(ctx)
+    with config_errors():
+        check_config(settings, os.environ)  # a mistake reported before any flow starts
+        with _prefect_api(settings):
+            from flows.digest import digest as digest_flow
 
-        sent = digest_flow()
+            sent = digest_flow()
     console.print(f"digests sent: {sent}")
 
 
@@ -155,10 +163,12 @@ def rematch(
 ) -> None:
     """Match stored text again after a topic change."""
     settings = settings_from(ctx)
-    with _prefect_api(settings):
-        from flows.rematch import rematch as rematch_flow
+    with config_errors():
+        check_config(settings, os.environ)  # a mistake reported before any flow starts
+        with _prefect_api(settings):
+            from flows.rematch import rematch as rematch_flow
 
-        new_hits = rematch_flow(alerts=alerts)
+            new_hits = rematch_flow(alerts=alerts)
     console.print(f"new hits: {len(new_hits)}")
     _print_hits(settings, hit_ids=new_hits, fmt=HitFormat.table)
 
