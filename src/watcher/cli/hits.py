@@ -41,6 +41,8 @@ def document_number(source: str, native_id: str, url: str) -> str:
         number = parse_qs(urlsplit(url).query).get("did")
         if number:
             return number[0]
+    if source == "nl_aiv":  # a path: "publicaties/2025/06/10/briefadvies-navo-top-2025"
+        return native_id.rstrip("/").rsplit("/", 1)[-1]
     return native_id
 
 
@@ -155,8 +157,12 @@ def print_hits(settings: Settings, *, fmt: HitFormat, **filters: Any) -> None:
     from rich.text import Text
 
     table = Table()
-    for column in ("id", "document", "date", "source", "topic", "score", "page", "title"):
-        table.add_column(column, no_wrap=column in ("id", "document", "date", "source"))
+    table.add_column("id", no_wrap=True, justify="right")
+    table.add_column("document", overflow="fold", max_width=26)
+    table.add_column("date", no_wrap=True)
+    table.add_column("source", overflow="fold")
+    table.add_column("topic", overflow="fold")
+    table.add_column("title", ratio=1, min_width=10)
     for row in rows:
         table.add_row(
             str(row["hit"]),
@@ -164,8 +170,6 @@ def print_hits(settings: Settings, *, fmt: HitFormat, **filters: Any) -> None:
             row["published"] or "",
             row["source"],
             Text(printable(row["topic"])),
-            f"{row['score']:.2f}",
-            str(row["page"] or ""),
             Text(clip(printable(row["title"]), TITLE_WIDTH)),
         )
     console().print(table)
@@ -188,7 +192,7 @@ def hits(
     since: datetime = typer.Option(None, formats=["%Y-%m-%d"], help="Matched on or after."),
     fmt: HitFormat = typer.Option(HitFormat.table, "--format"),
 ) -> None:
-    """The stored hits, newest first (JSON and CSV: one object or row per hit, with its URL)."""
+    """The stored hits, newest first; JSON and CSV add score, page, URL, snippet and its marks."""
     settings = settings_from(ctx)
     if topic is not None:
         check_known("topic", [topic], known_topics(settings))

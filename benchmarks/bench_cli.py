@@ -1,0 +1,164 @@
+"""What users run, against the bare pipeline: start-up, ``watcher match``, ``watcher poll``.
+
+In one run, on scratch databases and folders:
+
+1. start-up of ``watcher --help`` and ``watcher hits`` as a ratio of ``python -c pass``;
+2. ``watcher match`` on 1, 20 and 100 small text files, and the per-file cost beyond start-up
+   beside the bare extraction + matching of one file in this process;
+3. watcher's local Prefect server started (timed), then a first and a second poll of the bundled
+   replay through the bare pipeline (``bench_poll.poll_once``) and through ``watcher poll
+   --replay`` (the console script, the Prefect flow, the server), as ratios; and where the rest
+   of the CLI's time goes (start-up, Prefect's import, a spider subprocess, flow and tasks).
+
+    .venv/bin/python benchmarks/bench_cli.py            # all of it
+    .venv/bin/python benchmarks/bench_cli.py --match 1,20 --no-poll
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_poll import poll_once
+
+from watcher import pipeline
+from watcher.prefect_server import ensure_local_server, stop_local_server
+from watcher.settings import PROJECT_ROOT, load_settings
+
+BIN = Path(sys.executable).parent
+PASSAGE = (
+    "De regering investeert in counter-drone capaciteit (C-UAS) voor de bescherming van "
+    "kazernes en havens, samen met de Belgische marine onder het BeNeSam-akkoord.\n"
+)
+
+
+def timed(argv: list[str], env: dict[str, str], runs: int = 1) -> float:
+    """Median wall time of ``argv`` over ``runs`` runs; fails loudly if the command fails."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
+        times.append(time.perf_counter() - t)
+        if done.returncode != 0:
+            output = done.stdout[-2000:] + done.stderr[-2000:]
+            raise SystemExit(f"{' '.join(argv)} failed:\n{output}")
+    return statistics.median(times)
+
+
+def startup(env: dict[str, str]) -> None:
+    base = timed([sys.executable, "-c", "pass"], env, runs=5)
+    helps = timed([str(BIN / "watcher"), "--help"], env, runs=3)
+    hits = timed([str(BIN / "watcher"), "hits"], env, runs=3)
+    prefect = timed([sys.executable, "-c", "import prefect"], env, runs=3)
+    print("\nstart-up (median wall time)")
+    print(f"  python -c pass           {base:6.2f} s")
+    print(f"  watcher --help           {helps:6.2f} s  ({helps / base:.1f}x python -c pass)")
+    print(f"  watcher hits (empty db)  {hits:6.2f} s  ({hits / base:.1f}x python -c pass)")
+    print(f"  python -c 'import prefect' {prefect:4.2f} s  (paid by the flow commands only)")
+
+
+def match(env: dict[str, str], sizes: list[int], tmp: Path) -> None:
+    from watcher.extract import extract_isolated
+    from watcher.match import load_topics, match_document
+
+    folder = tmp / "match"
+    folder.mkdir()
+    files = []
+    for i in range(max(sizes)):
+        path = folder / f"passage-{i:03}.txt"
+        path.write_text(f"Passage {i}.\n" + PASSAGE * 3, encoding="utf-8")
+        files.append(str(path))
+    topics = load_topics(PROJECT_ROOT / "config" / "topics.yaml")
+    t = time.perf_counter()
+    for path in files[:20]:
+        extraction = extract_isolated(Path(path).read_bytes())
+        match_document(extraction.pages, topics)
+    bare = (time.perf_counter() - t) / 20
+    print("\nwatcher match on small text files (wall time)")
+    walls = {}
+    for n in sizes:
+        walls[n] = timed([str(BIN / "watcher"), "match", *files[:n]], env)
+        print(f"  {n:4} files  {walls[n]:7.2f} s")
+    if len(sizes) > 1:
+        lo, hi = min(sizes), max(sizes)
+        per_file = (walls[hi] - walls[lo]) / (hi - lo)
+        print(
+            f"  per file beyond start-up {per_file:.3f} s; bare extraction + matching in one "
+            f"process {bare:.3f} s per file ({per_file / bare:.1f}x)"
+        )
+
+
+def poll(env: dict[str, str], tmp: Path) -> None:
+    data_dir = tmp / "cli-data"
+    t = time.perf_counter()
+    server = ensure_local_server(data_dir)
+    server_start = time.perf_counter() - t
+    try:
+        print(f"\nlocal Prefect server started in {server_start:.1f} s (fresh database)")
+        bare_settings = load_settings(
+            database_url=f"sqlite:///{tmp}/bare.db",
+            data_dir=tmp / "bare-data",
+            teams_file=tmp / "no-teams.yaml",
+            topics_file=PROJECT_ROOT / "config" / "topics.yaml",
+        )
+        bare = []
+        with pipeline.open_runtime(bare_settings, replay=True) as rt:
+            for label in ("bare pipeline, first poll", "bare pipeline, second poll"):
+                t = time.perf_counter()
+                poll_once(rt, label)
+                bare.append(time.perf_counter() - t)
+        cli_env = {
+            **env,
+            "PREFECT_API_URL": server.api_url,
+            "WATCHER_DATABASE_URL": f"sqlite:///{tmp}/cli.db",
+            "WATCHER_DATA_DIR": str(data_dir),
+        }
+        cli = [timed([str(BIN / "watcher"), "poll", "--replay"], cli_env) for _ in range(2)]
+        spider = timed([sys.executable, "-m", "scrapy", "version"], env, runs=3)
+        prefect = timed([sys.executable, "-c", "import prefect"], env)
+        helps = timed([str(BIN / "watcher"), "--help"], env)
+    finally:
+        stop_local_server(data_dir)
+    print("\npoll of the replay: CLI (console script, Prefect flow, running server) vs bare")
+    for label, c, b in zip(("first", "second"), cli, bare, strict=True):
+        print(f"  {label:6} poll  CLI {c:6.1f} s   bare {b:6.1f} s   ratio {c / b:.2f}x")
+    print("where the CLI's extra time goes (second poll)")
+    print(f"  CLI start-up (watcher --help)           {helps:5.1f} s")
+    print(f"  importing Prefect                       {prefect:5.1f} s")
+    print(f"  one spider subprocess's start (x4, in parallel in the flow) {spider:5.1f} s")
+    rest = cli[1] - bare[1] - helps - prefect
+    print(f"  flow and task runs, the rest            {rest:5.1f} s")
+    print(f"(server start, paid once per machine: {server_start:.1f} s)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--match", default="1,20,100", help="file counts for watcher match")
+    parser.add_argument("--no-poll", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="watcher-bench-cli-") as name:
+        tmp = Path(name)
+        env = {
+            **os.environ,
+            "WATCHER_DATABASE_URL": f"sqlite:///{tmp}/startup.db",
+            "WATCHER_DATA_DIR": str(tmp / "startup-data"),
+            "WATCHER_TEAMS_FILE": str(tmp / "no-teams.yaml"),
+        }
+        env.pop("PREFECT_API_URL", None)
+        print(f"watcher as users run it, {os.cpu_count()} cores, scratch folder {tmp}")
+        startup(env)
+        sizes = [int(n) for n in args.match.split(",") if n]
+        if sizes:
+            match(env, sizes, tmp)
+        if not args.no_poll:
+            poll(env, tmp)
+
+
+if __name__ == "__main__":
+    main()
