@@ -135,7 +135,10 @@ def poll(env: dict[str, str], tmp: Path) -> None:
             "WATCHER_DATABASE_URL": f"sqlite:///{tmp}/cli.db",
             "WATCHER_DATA_DIR": str(data_dir),
         }
-        cli = [timed([str(BIN / "watcher"), "poll", "--replay"], cli_env) for _ in range(2)]
+        cli, runs = [], []
+        for _ in range(2):
+            cli.append(timed([str(BIN / "watcher"), "poll", "--replay"], cli_env))
+            runs.append(last_flow_run(server.api_url))
         spider = timed([sys.executable, "-m", "scrapy", "version"], env, runs=3)
         prefect = timed([sys.executable, "-c", "import prefect"], env)
         helps = timed([str(BIN / "watcher"), "--help"], env)
@@ -144,13 +147,46 @@ def poll(env: dict[str, str], tmp: Path) -> None:
     print("\npoll of the replay: CLI (console script, Prefect flow, running server) vs bare")
     for label, c, b in zip(("first", "second"), cli, bare, strict=True):
         print(f"  {label:6} poll  CLI {c:6.1f} s   bare {b:6.1f} s   ratio {c / b:.2f}x")
-    print("where the CLI's extra time goes (second poll)")
-    print(f"  CLI start-up (watcher --help)           {helps:5.1f} s")
-    print(f"  importing Prefect                       {prefect:5.1f} s")
-    print(f"  one spider subprocess's start (x4, in parallel in the flow) {spider:5.1f} s")
-    rest = cli[1] - bare[1] - helps - prefect
-    print(f"  flow and task runs, the rest            {rest:5.1f} s")
+    for label, (flow_s, crawl_s, tasks) in zip(("first", "second"), runs, strict=True):
+        print(f"where the CLI's {label} poll spends its time (from the flow run in the API)")
+        print(f"  the flow run, start to end               {flow_s:5.1f} s")
+        print(f"    the four crawls, in parallel           {crawl_s:5.1f} s")
+        for name, seconds in tasks:
+            print(f"    {name:<38} {seconds:5.1f} s")
+        inside = flow_s - crawl_s - sum(s for _, s in tasks)
+        print(f"    between tasks (engine, runtime, replay) {inside:5.1f} s")
+    print(
+        f"  outside the flow run (start-up, imports)   {cli[1] - runs[1][0]:5.1f} s (second poll)"
+    )
+    print(f"  of which: watcher --help {helps:.1f} s, importing Prefect {prefect:.1f} s")
+    print(f"  one spider subprocess's start (python -m scrapy version) {spider:.1f} s")
     print(f"(server start, paid once per machine: {server_start:.1f} s)")
+
+
+def last_flow_run(api_url: str) -> tuple[float, float, list[tuple[str, float]]]:
+    """The newest flow run's wall time, its crawl stage's, and every other task's run time."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.client.schemas.sorting import FlowRunSort
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with (
+        temporary_settings(updates={PREFECT_API_URL: api_url}),
+        get_client(sync_client=True) as client,
+    ):
+        run = client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)[0]
+        tasks = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id]))
+        )
+    assert run.start_time and run.end_time
+    crawls = [t for t in tasks if t.name.startswith("crawl ") and t.start_time and t.end_time]
+    crawl = (
+        (max(t.end_time for t in crawls) - min(t.start_time for t in crawls)).total_seconds()
+        if crawls
+        else 0.0
+    )
+    others = [(t.name, t.total_run_time.total_seconds()) for t in tasks if t not in crawls]
+    return (run.end_time - run.start_time).total_seconds(), crawl, sorted(others)
 
 
 def main() -> None:
