@@ -10,8 +10,9 @@ from datetime import date
 
 from prefect import flow
 
-from flows.poll import run_sources
+from flows.poll import log_summary, run_sources
 from watcher import pipeline
+from watcher.logs import prefect_run_logs
 from watcher.pipeline import PollSummary
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
@@ -21,15 +22,25 @@ from watcher.timeutil import utcnow
 def backfill(
     source: str, since: date, until: date | None = None, alerts: bool = False, replay: bool = False
 ) -> PollSummary:
-    settings = load_settings()
-    with pipeline.open_runtime(settings, replay=replay) as rt:
-        started = utcnow()
-        summaries = run_sources(
-            rt, [source], since=since, until=until or started.date(), backfill=True, announce=False
-        )
-        sent = 0
-        if alerts:
-            hit_ids = [h for s in summaries for h in s.hit_ids]
-            pipeline.queue_backfill_digest(rt, hit_ids, now=utcnow())
-            sent = pipeline.send_digests(rt, now=utcnow())
-        return pipeline.summarise(rt, summaries, alerts_sent=sent, since=started)
+    """Backfill ``source`` from ``since``; ``replay`` reads the bundled replay, not the site."""
+    pipeline.check_sources([source])  # before anything starts: no crawl, no retries
+    with prefect_run_logs():
+        settings = load_settings()
+        with pipeline.open_runtime(settings, replay=replay) as rt:
+            started = utcnow()
+            summaries = run_sources(
+                rt,
+                [source],
+                since=since,
+                until=until or started.date(),
+                backfill=True,
+                announce=False,
+            )
+            sent = 0
+            if alerts:
+                hit_ids = [h for s in summaries for h in s.hit_ids]
+                pipeline.queue_backfill_digest(rt, hit_ids, now=utcnow())
+                sent = pipeline.send_digests(rt, now=utcnow())
+            summary = pipeline.summarise(rt, summaries, alerts_sent=sent, since=started)
+        log_summary(summary)
+        return summary

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from prefect import flow
+from prefect import flow, get_run_logger
 
 from watcher import pipeline
+from watcher.logs import prefect_run_logs
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
 
 
 @flow(name="digest")
 def digest() -> int:
-    with pipeline.open_runtime(load_settings()) as rt:
-        return pipeline.send_digests(rt, now=utcnow())
+    with prefect_run_logs(), pipeline.open_runtime(load_settings()) as rt:
+        sent = pipeline.send_digests(rt, now=utcnow())
+        get_run_logger().info("digests: %d deliveries sent", sent)
+        return sent

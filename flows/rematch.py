@@ -5,17 +5,19 @@ New hits are announced like any other (``alerts=True``) or only stored and repor
 
 from __future__ import annotations
 
-from prefect import flow
+from prefect import flow, get_run_logger
 
 from watcher import pipeline
+from watcher.logs import prefect_run_logs
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
 
 
 @flow(name="rematch")
 def rematch(alerts: bool = False) -> list[int]:
-    with pipeline.open_runtime(load_settings()) as rt:
+    with prefect_run_logs(), pipeline.open_runtime(load_settings()) as rt:
         new_hits = pipeline.rematch(rt, now=utcnow(), announce=alerts)
         if alerts:
             pipeline.send_immediate(rt, now=utcnow())
+        get_run_logger().info("rematch: %d new hits %s", len(new_hits), new_hits)
         return new_hits

@@ -6,27 +6,34 @@ crawl (spider subprocess) -> ingest (documents, health) -> extract -> match (hit
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.outbox import enqueue_backfill_digest
 from watcher.alerts.send import send_pending
+from watcher.alerts.teams import Schedule, TeamsConfig
 from watcher.crawl.records import SLUGS, CrawlState
 from watcher.crawl.runner import CrawlResult, run_crawl, source_name
+from watcher.extract import Extraction, extract_isolated
 from watcher.ingest import IngestReport, ingest_crawl
+from watcher.logs import stage
 from watcher.process import RetryPolicy, match_documents, pending_documents, process_documents
 from watcher.runtime import Runtime
 from watcher.settings import Settings
 from watcher.storage.db import transaction
-from watcher.storage.models import Delivery, DeliveryStatus, Document, Hit, Source
+from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, Document, Hit, Source
 from watcher.storage.runlock import claim_source, release_source
 from watcher.timeutil import utcnow
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -34,7 +41,7 @@ class SourceSummary:
     source: str
     ok: bool
     failure: str | None = None
-    seen: int = 0
+    seen: int = 0  # listing items the crawl checked
     new: int = 0
     changed: int = 0
     extracted: int = 0
@@ -44,16 +51,31 @@ class SourceSummary:
     extraction_retrying: int = 0
     rejected: list[str] = field(default_factory=list)
     hit_ids: list[int] = field(default_factory=list)
-    alerts_sent: int = 0
     # Why this run left the source alone (another run holds it); such a source is not a failure.
     skipped: str | None = None
+    # "nl_aiv/2024-12 (c-uas)": the documents behind hit_ids, with their topics
+    hit_documents: list[str] = field(default_factory=list)
+    alerts_sent: int = 0  # deliveries (rows) of this source's hits delivered during the run
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Deliveries still waiting after a run, and when they are due (``None``: at the next run)."""
+
+    count: int
+    what: str  # "Defence desk's daily digest", "retry of defence-desk/slack"
+    due: datetime | None
 
 
 @dataclass
 class PollSummary:
     sources: list[SourceSummary]
-    alerts_sent: int
+    alerts_sent: int  # deliveries (rows) delivered during the run
     alerts_pending: int
+    # Messages that reached a channel during the run, by kind of target ("email": 1, "slack": 2)
+    messages: dict[str, int] = field(default_factory=dict)
+    pending: list[Pending] = field(default_factory=list)
+    timezone: str = "Europe/Brussels"
 
     @property
     def ok(self) -> bool:
@@ -61,6 +83,53 @@ class PollSummary:
         return all(
             s.ok and not s.extraction_failed and not s.extraction_retrying for s in self.sources
         )
+
+    def lines(self) -> list[str]:
+        """The summary as log lines: one per source, then the messages and what is pending."""
+        out = []
+        for s in self.sources:
+            line = (
+                f"{s.source}: {'ok' if s.ok else 'FAILED'}, {s.seen} listing items checked, "
+                f"{s.new} new, {s.changed} changed, {s.pages} pages extracted, "
+                f"{len(s.hit_ids)} hits"
+            )
+            if s.hit_documents:
+                line += " in " + ", ".join(s.hit_documents)
+            if s.failure:
+                line += f"; {s.failure}"
+            if s.extraction_failed:
+                line += f"; {s.extraction_failed} extraction(s) failed"
+            out.append(line)
+        out.append("messages sent: " + describe_messages(self.messages))
+        out.append("pending: " + describe_pending(self.pending, ZoneInfo(self.timezone)))
+        return out
+
+
+def describe_messages(messages: dict[str, int]) -> str:
+    """``{"email": 1, "slack": 2}`` -> ``"1 e-mail, 2 Slack posts"``; ``{}`` -> ``"none"``."""
+    names = {
+        "email": ("e-mail", "e-mails"),
+        "slack": ("Slack post", "Slack posts"),
+        "file": ("message to the local file", "messages to the local file"),
+    }
+    parts = []
+    for kind, count in sorted(messages.items()):
+        one, many = names.get(kind, (f"{kind} message", f"{kind} messages"))
+        parts.append(f"{count} {one if count == 1 else many}")
+    return ", ".join(parts) or "none"
+
+
+def describe_pending(pending: list[Pending], tz: ZoneInfo) -> str:
+    """``"3 for Defence desk's daily digest, due 3 Dec 19:00 (Europe/Brussels)"``, or ``"none"``."""
+    parts = []
+    for p in pending:
+        due = (
+            f"due {p.due.astimezone(tz):%-d %b %H:%M} ({tz.key})"
+            if p.due
+            else "due at the next run"
+        )
+        parts.append(f"{p.count} for {p.what}, {due}")
+    return "; ".join(parts) or "none"
 
 
 def enabled_sources(rt: Runtime) -> list[str]:
@@ -115,6 +184,7 @@ def crawl(
         state = (
             CrawlState.model_validate(source.cursor) if source and source.cursor else CrawlState()
         )
+    log.info("crawling %s", slug, extra=stage(slug, "crawl"))
     return run_crawl(
         slug,
         settings=rt.settings,
@@ -147,9 +217,26 @@ def extract_and_match(
 ) -> SourceSummary:
     """Process the source's pending documents (this crawl's new files, and any an interrupted run
     left behind), then match again the known documents whose metadata changed."""
+    slug = report.source_id
     with rt.sessions() as s:
-        pending = pending_documents(s, report.source_id, now=now)
+        pending = pending_documents(s, slug, now=now)
     settings = rt.settings
+    extracted = 0
+
+    def extract_counted(data: bytes, *, timeout_s: float, memory_mb: int) -> Extraction:
+        nonlocal extracted
+        extraction = extract_isolated(data, timeout_s=timeout_s, memory_mb=memory_mb)
+        extracted += 1  # from several threads: only shown, never relied on
+        progress = f"extract {extracted}/{len(pending)}"
+        log.debug("%s: %s", slug, progress, extra=stage(slug, progress))
+        return extraction
+
+    log.info(
+        "%s: %d documents to extract and match",
+        slug,
+        len(pending),
+        extra=stage(slug, f"extract 0/{len(pending)}"),
+    )
     processed = process_documents(
         rt.sessions,
         pending,
@@ -165,12 +252,14 @@ def extract_and_match(
             retries=settings.extraction_retries,
             backoff=timedelta(minutes=settings.extraction_retry_minutes),
         ),
+        extractor=extract_counted,
     )
     changed = sorted(set(report.changed_document_ids) - set(pending))
+    log.info("%s: matching %d changed documents", slug, len(changed), extra=stage(slug, "match"))
     rematched = match_documents(
         rt.sessions, changed, topics=rt.topics, teams=rt.teams, now=now, announce=announce
     )
-    return SourceSummary(
+    summary = SourceSummary(
         source=report.source_id,
         ok=report.ok,
         failure=report.failure,
@@ -184,6 +273,26 @@ def extract_and_match(
         rejected=report.rejected,
         hit_ids=processed.new_hit_ids + rematched.new_hit_ids,
     )
+    log.info(
+        "%s: %d new, %d pages, %d hits",
+        slug,
+        summary.new,
+        summary.pages,
+        len(summary.hit_ids),
+        extra=stage(slug, f"done: {summary.new} new, {len(summary.hit_ids)} hits"),
+    )
+    return summary
+
+
+def listing_items(result: CrawlResult) -> int:
+    """How many listing entries the crawl checked (new or not): a poll's ``seen``."""
+    return int(result.stats.get("watcher/listing_items", len(result.records)))
+
+
+def pending_count(rt: Runtime, slug: str) -> int:
+    """How many of ``slug``'s documents wait for extraction (it names the extract task)."""
+    with rt.sessions() as s:
+        return len(pending_documents(s, slug))
 
 
 def send_immediate(rt: Runtime, *, now: datetime) -> int:
@@ -211,7 +320,9 @@ def rematch(rt: Runtime, *, now: datetime, announce: bool) -> list[int]:
 def summarise(
     rt: Runtime, summaries: list[SourceSummary], *, alerts_sent: int, since: datetime
 ) -> PollSummary:
-    """Add, per source, the alerts delivered since ``since``; count what is still pending."""
+    """Complete the run's summary from the database: per source the documents hit and the
+    deliveries made since ``since``; the messages sent, by kind of channel; what is pending."""
+    hit_ids = [h for summary in summaries for h in summary.hit_ids]
     with rt.sessions() as s:
         sent_by_source = dict(
             s.execute(
@@ -222,12 +333,91 @@ def summarise(
                 .group_by(Document.source_id)
             ).all()
         )
-        pending = (
-            s.scalar(
-                select(func.count(Delivery.id)).where(Delivery.status == DeliveryStatus.PENDING)
-            )
-            or 0
-        )
+        hit_documents: dict[str, dict[str, list[str]]] = {}
+        for native_id, source_id, topic_id in s.execute(
+            select(Document.native_id, Document.source_id, Hit.topic_id)
+            .join(Hit, Hit.document_id == Document.id)
+            .where(Hit.id.in_(hit_ids))
+            .order_by(Document.id, Hit.topic_id)
+        ):
+            hit_documents.setdefault(source_id, {}).setdefault(native_id, []).append(topic_id)
+        # One claimed batch is one message (a Slack digest split in parts: one per part).
+        batches = s.execute(
+            select(Delivery.target, Delivery.claim_id, func.max(Delivery.parts_sent))
+            .where(Delivery.status == DeliveryStatus.SENT, Delivery.sent_at >= since)
+            .group_by(Delivery.target, Delivery.claim_id)
+        ).all()
+        waiting = s.execute(
+            select(
+                Delivery.team_id, Delivery.mode, Delivery.target, Delivery.next_attempt_at
+            ).where(Delivery.status == DeliveryStatus.PENDING)
+        ).all()
+    messages: dict[str, int] = {}
+    for target_name, _claim, parts in batches:
+        target = rt.teams.target(target_name)
+        kind = target.kind if target else "other"
+        messages[kind] = messages.get(kind, 0) + max(int(parts or 0), 1)
     for summary in summaries:
         summary.alerts_sent = int(sent_by_source.get(summary.source, 0))
-    return PollSummary(summaries, alerts_sent=alerts_sent, alerts_pending=int(pending))
+        summary.hit_documents = [
+            f"{summary.source}/{native_id} ({', '.join(topics)})"
+            for native_id, topics in hit_documents.get(summary.source, {}).items()
+        ]
+    return PollSummary(
+        summaries,
+        alerts_sent=alerts_sent,
+        alerts_pending=len(waiting),
+        messages=messages,
+        pending=pending_groups(rt.teams, waiting, utcnow()),
+        timezone=rt.teams.timezone.key,
+    )
+
+
+def pending_groups(
+    teams: TeamsConfig,
+    rows: Sequence[tuple[str | None, DeliveryMode, str, datetime | None]],
+    now: datetime,
+) -> list[Pending]:
+    """Pending deliveries grouped by what they wait for: a team's digest, a retry, the next run.
+
+    ``rows`` are ``(team_id, mode, target, next_attempt_at)``.
+    """
+    groups: dict[tuple[str, datetime | None], int] = {}
+    for team_id, mode, target, next_attempt in rows:
+        key: tuple[str, datetime | None]
+        team = teams.team(team_id) if team_id else None
+        if mode is DeliveryMode.DIGEST and team is not None and team.schedule.is_digest:
+            key = (
+                f"{team.name}'s {team.schedule.kind} digest",
+                _next_due(team.schedule, now, teams.timezone),
+            )
+        elif next_attempt is not None and next_attempt > now:
+            key = (f"a retry to {target}", next_attempt)
+        else:
+            key = (f"{target}", None)
+        groups[key] = groups.get(key, 0) + 1
+    return [
+        Pending(count, what, due)
+        for (what, due), count in sorted(groups.items(), key=lambda kv: (kv[0][1] or now, kv[0][0]))
+    ]
+
+
+def _next_due(schedule: Schedule, now: datetime, tz: ZoneInfo) -> datetime:
+    """The first scheduled moment after ``now``: ``daily 19:00`` at 21:00 -> tomorrow 19:00."""
+    day = now.astimezone(tz).date()
+    for _ in range(9):
+        if schedule.at is not None and schedule.weekday in (None, day.weekday()):
+            due = datetime.combine(day, schedule.at, tzinfo=tz)
+            if due > now:
+                return due
+        day += timedelta(days=1)
+    return now
+
+
+def check_sources(sources: Sequence[str] | None) -> None:
+    """Raise ``ValueError`` naming the known sources when any of ``sources`` is unknown."""
+    unknown = [s for s in sources or [] if s not in SLUGS]
+    if unknown:
+        raise ValueError(
+            f"unknown source {', '.join(map(repr, unknown))}; known: {', '.join(SLUGS)}"
+        )

@@ -23,7 +23,10 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from watcher.logs import stage
+
 log = logging.getLogger(__name__)
+SERVER = "prefect server"  # its line in the CLI's live display
 
 STARTUP_TIMEOUT_S = 120.0
 
@@ -73,6 +76,7 @@ def ensure_local_server(data_dir: Path, *, timeout_s: float = STARTUP_TIMEOUT_S)
         try:
             state = json.loads(state_file.read_text())
             if _healthy(state["api_url"]):
+                log.debug("reusing the local Prefect server", extra=stage(SERVER, "up"))
                 return LocalServer(state["api_url"], int(state["pid"]), started=False)
         except (ValueError, KeyError):
             pass
@@ -99,7 +103,13 @@ def ensure_local_server(data_dir: Path, *, timeout_s: float = STARTUP_TIMEOUT_S)
             stdin=subprocess.DEVNULL,
             start_new_session=True,  # outlives this command; survives Ctrl-C in the terminal
         )
-    log.info("starting a local Prefect server on %s (log: %s)", api_url, log_path)
+    log.info(
+        "starting a local Prefect server on %s (log: %s)",
+        api_url,
+        log_path,
+        extra=stage(SERVER, "starting (first run: this can take a minute)"),
+    )
+    started = time.monotonic()
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -107,6 +117,8 @@ def ensure_local_server(data_dir: Path, *, timeout_s: float = STARTUP_TIMEOUT_S)
                 f"the local Prefect server exited with code {process.returncode}; see {log_path}"
             )
         if _healthy(api_url):
+            took = time.monotonic() - started
+            log.info("local Prefect server up in %.0f s", took, extra=stage(SERVER, "up"))
             state_file.write_text(json.dumps({"api_url": api_url, "pid": process.pid}))
             return LocalServer(api_url, process.pid, started=True)
         time.sleep(0.5)

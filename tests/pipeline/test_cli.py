@@ -29,8 +29,10 @@ def test_poll_then_hits_and_sources(
 
     assert polled.exit_code == 0, polled.output
     assert "nl_aiv" in polled.output and "be_chamber" not in polled.output
-    # the hit, and the admin told once of the values the AIV replay holds that no one knows yet
-    assert "alerts sent: 2; still pending: 0" in polled.output
+    assert "messages sent: 1 message to the local file" in polled.output
+    assert "pending: none" in polled.output
+    summary_row = next(row for row in polled.output.splitlines() if "nl_aiv" in row)
+    assert summary_row.split("│")[2].strip() == "3"  # seen: the listing items checked
     alert_file = settings.data_dir / "alerts" / "alerts.jsonl"
     written = [json.loads(line) for line in alert_file.read_text().splitlines()]
     assert sorted(w["target"] for w in written) == ["admin/file", "local/file"]
@@ -43,9 +45,18 @@ def test_poll_then_hits_and_sources(
         ("c-uas", "nl_aiv", False)
     ]
     assert rows[0]["page"] >= 1 and rows[0]["snippet"]
+    # the snippet without marks, the marked spans beside it, the URL to the page
+    assert "**" not in rows[0]["snippet"] and rows[0]["marks"]
+    assert all(rows[0]["snippet"][a:b] for a, b in rows[0]["marks"])
+    if rows[0]["url"].split("#")[0].endswith(".pdf"):
+        assert rows[0]["url"].endswith(f"#page={rows[0]['page']}")
 
-    as_csv = runner.invoke(app, ["hits", "--format", "csv", "--topic", "pesco"])
-    assert list(csv.DictReader(io.StringIO(as_csv.output))) == []
+    table = runner.invoke(app, ["hits"])
+    assert table.exit_code == 0, table.output
+    assert str(rows[0]["hit"]) in table.output and "c-uas" in table.output
+
+    as_csv = runner.invoke(app, ["hits", "--format", "csv", "--topic", "c-uas"])
+    assert [r["hit"] for r in csv.DictReader(io.StringIO(as_csv.output))] == [str(rows[0]["hit"])]
 
     health = runner.invoke(app, ["sources"])
     assert health.exit_code == 0, health.output
@@ -57,4 +68,4 @@ def test_poll_then_hits_and_sources(
     line = next(row for row in switched.output.splitlines() if "be_chamber" in row)
     assert " no " in line
     unknown = runner.invoke(app, ["sources", "--disable", "be_senate"])
-    assert unknown.exit_code != 0 and "unknown source" in unknown.output
+    assert unknown.exit_code == 2 and "unknown source" in unknown.output

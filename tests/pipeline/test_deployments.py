@@ -64,4 +64,6 @@ def test_prefect_yaml_deploys_the_four_flows_with_their_schedules(prefect_api: s
         "source": "be_chamber",
         "since": "2026-01-01",
         "alerts": False,
+        "replay": False,
     }
+    assert deployments["poll/poll"].parameters == {"replay": False}

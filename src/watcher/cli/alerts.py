@@ -6,22 +6,19 @@ import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import typer
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts.digest import send_due_digests
-from watcher.alerts.outbox import CLAIM_LEASE
-from watcher.alerts.render import clip
-from watcher.alerts.send import SendReport, send_pending, send_test
-from watcher.alerts.teams import ADMIN, Target, TeamsConfig
-from watcher.cli._app import app, config_errors, settings_from
-from watcher.runtime import check_config
-from watcher.settings import Settings
-from watcher.storage.db import ensure_schema, make_engine, session_factory
-from watcher.storage.models import Delivery, DeliveryStatus, Document, Hit
-from watcher.timeutil import utcnow
+from watcher.cli._app import app, check_known, config_errors, printable, settings_from
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from watcher.alerts.send import SendReport
+    from watcher.alerts.teams import Target, TeamsConfig
+    from watcher.settings import Settings
+    from watcher.storage.models import Delivery, DeliveryStatus
 
 alerts_app = typer.Typer(
     help="Alerts: test the targets, send what is due, show the outbox.", no_args_is_help=True
@@ -32,12 +29,23 @@ TEAM_OPTION = typer.Option(None, "--team", "-t", help="Only this team (its id in
 
 
 def _teams(settings: Settings) -> TeamsConfig:
+    from watcher.runtime import check_config
+
     with config_errors():
         return check_config(settings, os.environ)
 
 
+def _check_team(config: TeamsConfig, team: str | None) -> None:
+    from watcher.alerts.teams import ADMIN
+
+    if team is not None:
+        check_known("team", [team], [t.id for t in config.teams] + [ADMIN])
+
+
 @contextmanager
 def _database(settings: Settings) -> Iterator[sessionmaker[Session]]:
+    from watcher.storage.db import ensure_schema, make_engine, session_factory
+
     engine = make_engine(settings.database_url)
     try:
         ensure_schema(engine, settings.database_url)
@@ -53,7 +61,12 @@ def _ts(value: datetime | None) -> str:
 @alerts_app.command("test")
 def test_targets(ctx: typer.Context, team: str | None = TEAM_OPTION) -> None:
     """Send a test message to every target of a team (or of all teams; ``--team admin`` too)."""
+    from watcher.alerts.send import send_test
+    from watcher.alerts.teams import ADMIN
+    from watcher.timeutil import utcnow
+
     config = _teams(settings_from(ctx))
+    _check_team(config, team)
     now = utcnow()
     chosen: list[tuple[str, Target]] = []
     for t in config.teams:
@@ -61,10 +74,6 @@ def test_targets(ctx: typer.Context, team: str | None = TEAM_OPTION) -> None:
             chosen += [(t.name, target) for target in t.targets]
     if team in (None, ADMIN):
         chosen += [("watcher admin", target) for target in config.admin]
-    if not chosen:
-        known = ", ".join([t.id for t in config.teams] + [ADMIN])
-        typer.echo(f"no team {team!r} in {config.path or 'the configuration'}; known: {known}")
-        raise typer.Exit(2)
     failed = 0
     for name, target in chosen:
         error = send_test(target, name, now)
@@ -95,6 +104,10 @@ def send(
     digests: bool = typer.Option(True, help="Also send the digests whose period has ended."),
 ) -> None:
     """Deliver what is due now: immediate alerts, health reports and (by default) digests."""
+    from watcher.alerts.digest import send_due_digests
+    from watcher.alerts.send import send_pending
+    from watcher.timeutil import utcnow
+
     settings = settings_from(ctx)
     config = _teams(settings)
     now = utcnow()
@@ -111,6 +124,9 @@ def send(
 
 
 def _state(row: Delivery, now: datetime) -> str:
+    from watcher.alerts.outbox import CLAIM_LEASE
+    from watcher.storage.models import DeliveryStatus
+
     if row.status is DeliveryStatus.SENT:
         return f"sent {_ts(row.sent_at)}"
     if row.status is DeliveryStatus.FAILED:
@@ -132,6 +148,10 @@ def _deliveries(
     limit: int | None = None,
 ) -> list[tuple[Delivery, str | None]]:
     """Deliveries with the title of the document they announce (None for health reports)."""
+    from sqlalchemy import select
+
+    from watcher.storage.models import Delivery, Document, Hit
+
     query = (
         select(Delivery, Document.title)
         .outerjoin(Hit, Hit.id == Delivery.hit_id)
@@ -150,20 +170,29 @@ def _deliveries(
 
 
 def _print_rows(rows: list[tuple[Delivery, str | None]], now: datetime) -> None:
+    from watcher.alerts.render import clip
+    from watcher.storage.models import DeliveryStatus
+
     for row, title in rows:
         typer.echo(
             f"#{row.id:<6} {row.target:<30} {row.mode.value:<9} {_state(row, now)}"
             f"  (attempts: {row.attempts})"
         )
-        typer.echo(f"        {row.key}" + (f'  "{clip(title, 80)}"' if title else ""))
+        typer.echo(
+            f"        {printable(row.key)}" + (f'  "{clip(printable(title), 80)}"' if title else "")
+        )
         if row.last_error and row.status is not DeliveryStatus.SENT:
-            typer.echo(f"        last error: {clip(row.last_error, 300)}")
+            typer.echo(f"        last error: {clip(printable(row.last_error), 300)}")
 
 
 @alerts_app.command("pending")
 def pending(ctx: typer.Context, team: str | None = TEAM_OPTION) -> None:
     """What is not delivered yet: queued, waiting for a retry, being sent, or given up (failed)."""
+    from watcher.storage.models import DeliveryStatus
+    from watcher.timeutil import utcnow
+
     settings = settings_from(ctx)
+    _check_team(_teams(settings), team)
     now = utcnow()
     with _database(settings) as sessions:
         rows = _deliveries(sessions, team, statuses=[DeliveryStatus.PENDING, DeliveryStatus.FAILED])
@@ -184,7 +213,10 @@ def log(
     ),
 ) -> None:
     """The latest deliveries, newest first, whatever their status."""
+    from watcher.timeutil import utcnow
+
     settings = settings_from(ctx)
+    _check_team(_teams(settings), team)
     now = utcnow()
     with _database(settings) as sessions:
         rows = _deliveries(sessions, team, newest_first=True, limit=limit)

@@ -12,14 +12,14 @@ import json
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from watcher.cli._app import app, settings_from
-from watcher.extract import Extraction, extract_isolated
-from watcher.match import Topic, TopicFileError, TopicMatch, check_examples, load_topics
-from watcher.match import match_document as match_pages
+
+if TYPE_CHECKING:
+    from watcher.match import Topic
 
 topics_app = typer.Typer(
     help="The tracked topics (config/topics.yaml): list them, run their examples.",
@@ -34,6 +34,8 @@ class OutputFormat(StrEnum):
 
 
 def _topics(ctx: typer.Context, path: Path | None) -> list[Topic]:
+    from watcher.match import TopicFileError, load_topics
+
     source = path or settings_from(ctx).topics_file
     try:
         return load_topics(source)
@@ -94,6 +96,10 @@ def _read_at_most(path: Path, max_mb: int) -> bytes:
 def _match_file(
     path: Path, topics: list[Topic], timeout: float, memory_mb: int, max_mb: int
 ) -> dict[str, Any]:
+    from watcher.extract import Extraction, extract_isolated
+    from watcher.match import TopicMatch
+    from watcher.match import match_document as match_pages
+
     try:
         data = _read_at_most(path, max_mb)
     except OSError as exc:
@@ -103,7 +109,7 @@ def _match_file(
     else:
         extraction = extract_isolated(data, timeout_s=timeout, memory_mb=memory_mb)
     matches: list[TopicMatch] = []
-    if extraction.status == "ok":
+    if extraction.status in ("ok", "partial"):
         matches = match_pages(extraction.pages, topics)
     return {
         "path": str(path),
@@ -163,6 +169,8 @@ def topics_list(
 @topics_app.command("check")
 def topics_check(ctx: typer.Context) -> None:
     """Run every topic's own positive and negative examples; exit 1 if any fails."""
+    from watcher.match import check_examples
+
     topics = _topics(ctx, ctx.meta.get("topics_file"))
     failures = check_examples(topics)
     count = sum(len(t.spec.examples.positive) + len(t.spec.examples.negative) for t in topics)

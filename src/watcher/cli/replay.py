@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 
 from watcher.cli._app import app
-from watcher.replay.server import Fault, ReplayServer
 
 replay_app = typer.Typer(help="A local replay of the four sites (tests, demos, offline runs).")
 app.add_typer(replay_app, name="replay")
@@ -35,6 +34,8 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the replay until interrupted, and print how to point the spiders at it."""
+    from watcher.replay.server import Fault, ReplayServer
+
     server = ReplayServer(port).start()
     for spec in json.loads(faults.read_text()) if faults else []:
         slug = spec.pop("slug")

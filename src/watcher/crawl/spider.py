@@ -281,7 +281,11 @@ class WatcherSpider(scrapy.Spider):
     # -- new or changed ----------------------------------------------------------------------
 
     def is_known(self, key: str, fingerprint: str) -> bool:
-        """Seen before with the same listing data (and its file fetched, if it has one)."""
+        """Seen before with the same listing data (and its file fetched, if it has one).
+
+        Every listing entry a spider checks comes through here: the count is the poll's ``seen``.
+        """
+        self._stats().inc_value("watcher/listing_items")
         return self.state.fingerprints.get(key) == fingerprint and key not in self.state.pending
 
     def fingerprint_of(self, record: DocumentRecord) -> str:
