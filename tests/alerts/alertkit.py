@@ -69,11 +69,13 @@ class Doc:
     language: str = "nl"
     related_key: str | None = None
     doc_type: str = "AANGENOMEN TEKST"
+    source: str = "be_chamber"
 
 
 def seed_topics(sessions: sessionmaker[Session]) -> None:
     with transaction(sessions) as s:
         ensure_source(s, "be_chamber", "Belgian Chamber of Representatives")
+        ensure_source(s, "benelux_parliament", "Benelux Parliament")
         for topic_id, name in TOPICS.items():
             s.add(Topic(id=topic_id, name=name))
 
@@ -96,7 +98,7 @@ def add_hit(
     document, _ = upsert_document(
         session,
         DocumentFields(
-            source_id="be_chamber",
+            source_id=doc.source,
             native_id=doc.native_id,
             url=f"https://www.dekamer.be/kvvcr/showpage.cfm?dossierID={doc.native_id}",
             title=doc.title,

@@ -236,7 +236,8 @@ def test_entries_merge_twins_and_order_newest_then_score() -> None:
         "Counter-drone capability (C-UAS)",
         "BeNeSam (Belgian-Dutch naval cooperation)",
     )
-    assert merged.twins == ()  # both languages are in the entry itself
+    assert merged.title == "Document 1"  # headed by the version seen first...
+    assert merged.twins == (Twin("FR", "https://x.example/fr.pdf"),)  # ...linking the other
     assert merged.details == ("NL", "recommendation")
 
 

@@ -385,8 +385,9 @@ def _sort_day(item: AlertItem) -> date:
 def build_entries(items: Sequence[AlertItem], today: date, *, limit: int) -> list[Entry]:
     """Hits -> one entry per document identity, newest first, then highest score.
 
-    Within an entry the topics are ordered by score; each keeps its best passage (of the entry's
-    documents, when twins matched the same topic).
+    An entry is headed by the version seen first, links the other languages ("also in FR"), and
+    orders its topics by score; each topic keeps its best passage (of the entry's documents, when
+    twins matched the same topic).
     """
     groups: dict[str, list[AlertItem]] = {}
     for item in items:
@@ -397,9 +398,9 @@ def build_entries(items: Sequence[AlertItem], today: date, *, limit: int) -> lis
         for item in sorted(group, key=lambda i: (-i.score, i.hit_id)):
             best.setdefault(item.topic_id, item)
         ranked = sorted(best.values(), key=lambda i: (-i.score, i.topic_name.lower()))
-        main = ranked[0]
-        languages = {(i.language or "").upper() for i in group}
-        twins = {t.url: t for i in group for t in i.twins if t.language not in languages}
+        main = min(group, key=lambda i: i.document_id)  # the version seen first
+        own = (main.language or "").upper()
+        twins = {t.url: t for i in group for t in i.twins if t.language != own}
         page = f"page {main.page}" if _deep_link(main) else None
         language = LANGUAGES.get(main.language or "", (main.language or "").upper())
         details = tuple(x for x in (language, type_label(main.doc_type)) if x)
