@@ -60,6 +60,7 @@ def test_highlight_uses_the_matchers_marks_and_bolds_nothing_twice() -> None:
 def test_clip() -> None:
     assert clip("a  b\n c", 10) == "a b c"
     assert clip("one two three four", 12) == "one two…"
+    assert clip("title\x1b]0;owned\x07\x1b[2J end", 80) == "title]0;owned[2J end"  # no escapes
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,19 @@ Slack would receive, checked against Block Kit's limits (blockkit.check_payload)
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import httpx
 import pytest
 from alertkit import NOW, SLACK_URL, Doc, SlackServer, add_hit
 from blockkit import check_payload, section_texts
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts import render
+from watcher.alerts import render, send
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.send import send_pending
 from watcher.alerts.teams import TeamsConfig
@@ -201,3 +203,36 @@ def test_other_apprise_services_get_the_plain_text(
     assert payload["title"] == title and len(title) <= 78
     assert "inzake **anti-drones** (C-UAS" in payload["message"]
     assert "56K0367004.pdf#page=2" in payload["message"]
+
+
+def test_the_webhook_token_stays_out_of_logs_and_errors(
+    seeded: sessionmaker[Session],
+    slack_server: SlackServer,
+    teams_file: Callable[..., TeamsConfig],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    config = teams_file(_team())
+    with transaction(seeded) as s:
+        add_hit(s, config, NOW)
+    assert send_pending(seeded, config, NOW).messages == 1
+    assert "POST" in caplog.text  # httpx logged the request...
+    assert "XXXXXXXX" not in caplog.text  # ...without the token
+
+    unreachable = teams_file(_team(url=f"https://hooks.slack.com/services/{'Y' * 24}"))
+    monkeypatch.setattr(httpx, "post", _refuse)
+    error = send.describe(unreachable.teams[0].targets[0], _capture(unreachable))
+    assert "Y" * 24 not in error and "ConnectError" in error
+
+
+def _refuse(url: str, **kwargs: object) -> object:
+    raise httpx.ConnectError(f"cannot reach {url}")
+
+
+def _capture(config: TeamsConfig) -> Exception:
+    try:
+        send.post_slack(config.teams[0].targets[0], {"text": "x", "blocks": []})
+    except send.DeliveryError as exc:
+        return exc
+    raise AssertionError("the post should have failed")

@@ -106,7 +106,7 @@ def clean_text(text: str, limit: int | None = None) -> str:
     """Text safe for one line: controls and invisible format characters dropped, any whitespace
     run (line breaks included) one space, cut at a word boundary with an ellipsis past ``limit``.
 
-    ``clean_text("Drones\\u202e\\u200b en\\nmunitie\\x07")`` -> ``"Drones en munitie"``.
+    ``clean_text("Drones\u202e\u200b en\nmunitie\x07")`` -> ``"Drones en munitie"``.
     """
     out = []
     for ch in text:
@@ -116,17 +116,19 @@ def clean_text(text: str, limit: int | None = None) -> str:
         elif category not in _DROP:
             out.append(ch)
     cleaned = " ".join("".join(out).split())
-    return clip(cleaned, limit) if limit else cleaned
+    if limit is None or len(cleaned) <= limit:
+        return cleaned
+    head = cleaned[: limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:") + "…"
 
 
 def clip(text: str, limit: int) -> str:
-    """Whitespace collapsed, cut at a word boundary with an ellipsis when longer than ``limit``."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    head = text[: limit - 1]
-    cut = head.rsplit(" ", 1)[0] if " " in head else head
-    return cut.rstrip(" ,;:") + "…"
+    """:func:`clean_text` cut to ``limit``: ``clip("one two three four", 12)`` -> ``"one two…"``.
+
+    Also what the CLI prints titles and errors with, so no terminal escape reaches the terminal.
+    """
+    return clean_text(text, limit)
 
 
 # --- the model -----------------------------------------------------------------------------------

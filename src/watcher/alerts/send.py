@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,6 +52,21 @@ from watcher.alerts.teams import Target, TeamsConfig
 # Where ``slack://T/B/X`` posts; tests point it at a loopback server.
 SLACK_HOOKS = "https://hooks.slack.com/services"
 SLACK_TIMEOUT = 30.0
+_WEBHOOK_TOKENS = re.compile(r"(/services/)[^\s\"'>]+")
+
+
+class _WebhookTokenFilter(logging.Filter):
+    """httpx logs every request's URL at INFO; a webhook's URL is its secret."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.msg = record.getMessage()
+            record.args = None
+        record.msg = _WEBHOOK_TOKENS.sub(r"\1***", str(record.msg))
+        return True
+
+
+logging.getLogger("httpx").addFilter(_WebhookTokenFilter())
 
 log = logging.getLogger(__name__)
 
@@ -234,21 +250,28 @@ def send_part(target: Target, rendered: Rendered, index: int, claim_id: str, now
 
 
 def slack_webhook(url: str) -> str:
-    """The incoming webhook's address: ``slack://T/B/X`` -> ``https://hooks.slack.com/services/T/B/X``."""
-    if url.lower().startswith("slack://"):
-        tokens = [t for t in url.split("://", 1)[1].split("?", 1)[0].split("/") if t]
-        return f"{SLACK_HOOKS}/{'/'.join(tokens)}"
-    return url.split("?", 1)[0]
+    """The incoming webhook's address, from apprise's form or Slack's own.
+
+    ``slack://T1/B2/X3`` (also ``slack://name@T1/B2/X3``) ->
+    ``https://hooks.slack.com/services/T1/B2/X3``; a ``https://hooks.slack.com/...`` URL as is.
+    """
+    if not url.lower().startswith("slack://"):
+        return url.split("?", 1)[0]
+    path = url.split("://", 1)[1].split("?", 1)[0].rpartition("@")[2]
+    tokens = [t for t in path.split("/") if t]
+    if len(tokens) < 3 or not all(t.isalnum() for t in tokens[:3]):
+        raise DeliveryError("a slack:// target needs the webhook's three tokens: slack://T/B/X")
+    return f"{SLACK_HOOKS}/{'/'.join(tokens[:3])}"
 
 
 def post_slack(target: Target, payload: dict[str, object]) -> None:
     """POST one Block Kit payload; Slack answers 200 ``ok``, anything else is a failure."""
+    hook = slack_webhook(target.url)
     try:
-        response = httpx.post(slack_webhook(target.url), json=payload, timeout=SLACK_TIMEOUT)
+        response = httpx.post(hook, json=payload, timeout=SLACK_TIMEOUT)
     except httpx.HTTPError as exc:
-        raise DeliveryError(
-            target.redact(f"{target.masked}: {type(exc).__name__}: {exc}")
-        ) from None
+        error = f"{target.masked}: {type(exc).__name__}: {exc}".replace(hook, "***")
+        raise DeliveryError(target.redact(_WEBHOOK_TOKENS.sub(r"\1***", error))) from None
     if response.status_code != 200:
         reason = " ".join(response.text.split())[:300] or "no reason given"
         raise DeliveryError(
