@@ -340,3 +340,28 @@ def test_email_url_forms() -> None:
 def test_bad_email_urls(url: str) -> None:
     with pytest.raises(EmailUrlError):
         parse_email_url(url)
+
+
+def test_subject_names_two_topics_and_the_number_once() -> None:
+    names = [
+        "BeNeSam (Belgian-Dutch naval cooperation)",
+        "Counter-drone capability (C-UAS)",
+        "Benelux helicopter command",
+        "PESCO (Permanent Structured Cooperation)",
+    ]
+    items = [
+        _item(
+            1,
+            topic_id=str(n),
+            topic_name=name,
+            score=0.9 - n / 100,
+            source_id="be_chamber",
+            number="DOC 56 0367/004",
+            title="DOC 56 0367/004 Voorstel van resolutie",
+        )
+        for n, name in enumerate(names)
+    ]
+    now = datetime(2026, 5, 14, 9, 0, tzinfo=UTC)
+    rendered = render_alert(items, "Desk", now=now)
+    assert rendered.subject == "[watcher] BeNeSam, C-UAS +2: DOC 56 0367/004 Voorstel van resolutie"
+    assert rendered.text.count("DOC 56 0367/004") == 1  # the title has it: not added again

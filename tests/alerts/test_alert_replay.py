@@ -130,6 +130,7 @@ def test_replay_poll_with_two_teams(
         assert len(subject) <= SUBJECT_LIMIT, subject
     numbered = [str(m["Subject"]) for m in desk_mail if "DOC 56 0367/004" in str(m["Subject"])]
     assert len(numbered) == 1 and numbered[0].startswith("[watcher] ")
+    assert numbered[0].count("DOC 56 0367/004") == 1
 
     for payload in desk_posts + industry_posts:
         check_payload(payload)

@@ -28,6 +28,7 @@ from watcher.alerts import slack
 from watcher.alerts.links import Links
 
 SUBJECT_LIMIT = 78  # what a phone's mail list shows, and RFC 5322's recommended line length
+SUBJECT_TOPICS = 2  # topics named in a subject; more are counted: "C-UAS, BeNeSam +2"
 TITLE_LIMIT = 300
 SNIPPET_LIMIT = 600
 DIGEST_SNIPPET_LIMIT = 240
@@ -213,9 +214,19 @@ class Entry:
         return " · ".join((self.source_name, self.dates, *self.details))
 
     @property
+    def _numbered(self) -> bool:
+        """Whether the number must be added (some sources put it in the title already)."""
+        return bool(self.number) and self.number.lower() not in self.title.lower()
+
+    @property
     def heading(self) -> str:
         """The title with its number: ``DOC 56 0367/004 · Voorstel van resolutie ...``."""
-        return f"{self.number} · {self.title}" if self.number else self.title
+        return f"{self.number} · {self.title}" if self._numbered else self.title
+
+    @property
+    def name(self) -> str:
+        """The number and title for a subject line: ``DOC 56 0367/004 Voorstel ...``."""
+        return f"{self.number} {self.title}" if self._numbered else self.title
 
 
 @dataclass(frozen=True)
@@ -488,8 +499,8 @@ def render_alert(
     links = links or Links()
     [entry, *others] = build_entries(items, now.date(), limit=SNIPPET_LIMIT)
     assert not others, "an alert announces one document"
-    topics = _topics_label(entry.short_topics)
-    named = f"{entry.number} {entry.title}" if entry.number else entry.title
+    topics = _topics_label(entry.short_topics, SUBJECT_TOPICS)
+    named = entry.name
     subject = subject_line(f"{topics}: {named}")
     old = entry.dates.startswith("First seen")
     heading = f"{'Older document' if old else 'New document'} on {_topics_label(entry.topics)}"
@@ -537,7 +548,7 @@ def render_digest(
         else None
     )
     heading = f"{label} for {clean_text(team_name, 100)}, {format_date(day)}"
-    topics = _topics_label([name for name, _ in summary.topics])
+    topics = _topics_label([name for name, _ in summary.topics], SUBJECT_TOPICS)
     subject = subject_line(f"{label} {day.day} {_MONTHS[day.month - 1][:3]}: "
                            f"{_plural(len(entries), 'doc')} on {topics}")  # fmt: skip
     text, html = _parts(
