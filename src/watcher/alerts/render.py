@@ -216,7 +216,7 @@ class Entry:
     @property
     def _numbered(self) -> bool:
         """Whether the number must be added (some sources put it in the title already)."""
-        return bool(self.number) and self.number.lower() not in self.title.lower()
+        return self.number is not None and self.number.lower() not in self.title.lower()
 
     @property
     def heading(self) -> str:
