@@ -476,10 +476,8 @@ def footer(recipient: str) -> str:
     return f"Sent by watcher to {recipient}. This is an automatic message; replies are not read."
 
 
-def _parts(
-    template: str, subject: str, team_name: str, links: Links, **context: Any
-) -> tuple[str, str]:
-    common = {"subject": subject, "footer": footer(team_name), "links": links, **context}
+def _parts(template: str, subject: str, team_name: str, **context: Any) -> tuple[str, str]:
+    common = {"subject": subject, "footer": footer(team_name), **context}
     return _render(f"{template}.txt", **common), _render(f"{template}.html", **common)
 
 
@@ -491,12 +489,10 @@ def render_alert(
     team_name: str,
     *,
     now: datetime,
-    links: Links | None = None,
     unsubscribe: str | None = None,
 ) -> Rendered:
     """One document (or NL/FR pair) and the topics it matched (one item per hit) -> one message."""
     assert items, "an alert announces at least one hit"
-    links = links or Links()
     [entry, *others] = build_entries(items, now.date(), limit=SNIPPET_LIMIT)
     assert not others, "an alert announces one document"
     topics = _topics_label(entry.short_topics, SUBJECT_TOPICS)
@@ -505,7 +501,7 @@ def render_alert(
     old = entry.dates.startswith("First seen")
     heading = f"{'Older document' if old else 'New document'} on {_topics_label(entry.topics)}"
     text, html = _parts(
-        "alert", subject, team_name, links, heading=heading, entry=entry, unsubscribe=unsubscribe
+        "alert", subject, team_name, heading=heading, entry=entry, unsubscribe=unsubscribe
     )
     payloads = slack.alert_payloads(entry, heading, f"{topics}: {named}")
     return Rendered(subject, text, html, payloads, unsubscribe)
@@ -555,7 +551,6 @@ def render_digest(
         "digest",
         subject,
         team_name,
-        links,
         heading=heading,
         summary=str(summary),
         entries=shown,
@@ -575,7 +570,6 @@ def render_health(source_id: str, health: str, detail: str, at: datetime) -> Ren
         "health",
         subject,
         admin,
-        Links(),
         source_id=clean_text(source_id, 100),
         health=health,
         when=when,
@@ -591,5 +585,5 @@ def render_test(team_name: str, target: str, now: datetime) -> Rendered:
     subject = subject_line(f"Test message for {team_name}")
     when = now.strftime("%Y-%m-%d %H:%M UTC")
     line = f"This is a test message from watcher to {team_name} ({target}), sent {when}."
-    text, html = _parts("test", subject, team_name, Links(), line=line, unsubscribe=None)
+    text, html = _parts("test", subject, team_name, line=line, unsubscribe=None)
     return Rendered(subject, text, html, (slack.text_payload(f":wave: {line}"),))
