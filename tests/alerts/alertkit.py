@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from blockkit import check_payload, section_texts
 from servers import SmtpServer, free_port  # noqa: F401  (re-exported for the alert tests)
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -56,11 +57,11 @@ class SlackServer:
 
     @property
     def texts(self) -> list[str]:
-        """The mrkdwn text of each message, from the Block Kit payload apprise posted."""
+        """The mrkdwn text of each message's sections, each payload checked against Block Kit."""
         out = []
         for _, payload in self.posts:
-            blocks = payload["attachments"][0]["blocks"]
-            out.append("\n".join(b["text"]["text"] for b in blocks if b["type"] == "section"))
+            check_payload(payload)
+            out.append("\n".join(section_texts(payload)))
         return out
 
 
@@ -76,11 +77,16 @@ class Doc:
     title: str = "Voorstel van resolutie tot versterking van de defensiesamenwerking in de Benelux"
     published_on: date = date(2026, 5, 13)
     file_url: str | None = "https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf"
+    language: str = "nl"
+    related_key: str | None = None
+    doc_type: str = "AANGENOMEN TEKST"
+    source: str = "be_chamber"
 
 
 def seed_topics(sessions: sessionmaker[Session]) -> None:
     with transaction(sessions) as s:
         ensure_source(s, "be_chamber", "Belgian Chamber of Representatives")
+        ensure_source(s, "benelux_parliament", "Benelux Parliament")
         for topic_id, name in TOPICS.items():
             s.add(Topic(id=topic_id, name=name))
 
@@ -96,19 +102,22 @@ def add_hit(
     terms: tuple[str, ...] = ("anti-drones",),
     snippet: str = "... capaciteiten inzake anti-drones (C-UAS of VSHROD) ...",
     backfilled: bool = False,
+    kind: str = "alias",
+    score: float = 0.9,
 ) -> int:
     """What the pipeline does for one new hit: document, hit and deliveries in ``session``."""
     document, _ = upsert_document(
         session,
         DocumentFields(
-            source_id="be_chamber",
+            source_id=doc.source,
             native_id=doc.native_id,
             url=f"https://www.dekamer.be/kvvcr/showpage.cfm?dossierID={doc.native_id}",
             title=doc.title,
             file_url=doc.file_url,
-            doc_type="AANGENOMEN TEKST",
-            language="nl",
+            doc_type=doc.doc_type,
+            language=doc.language,
             published_on=doc.published_on,
+            related_key=doc.related_key,
         ),
         now,
     )
@@ -117,14 +126,14 @@ def add_hit(
         document.id,
         HitFields(
             topic_id=topic,
-            score=0.9,
+            score=score,
             tier="high",
             terms=list(terms),
             snippet=snippet,
             page=page,
             start=10,
             end=20,
-            evidence=[{"page": page, "snippet": snippet, "terms": list(terms)}],
+            evidence=[{"page": page, "snippet": snippet, "terms": list(terms), "kind": kind}],
         ),
         now,
         backfilled=backfilled,

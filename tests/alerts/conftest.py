@@ -14,6 +14,7 @@ import pytest
 from alertkit import SlackServer, SmtpServer, free_port, seed_topics
 from sqlalchemy.orm import Session, sessionmaker
 
+from watcher.alerts import send
 from watcher.alerts.teams import TeamsConfig, load_teams
 
 
@@ -27,8 +28,7 @@ def smtp_down() -> Iterator[SmtpServer]:
 
 @pytest.fixture
 def slack_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlackServer]:
-    from apprise.plugins.slack import NotifySlack
-
+    """An HTTP server on 127.0.0.1 that ``slack://T/B/X`` targets post to, as to Slack."""
     state = SlackServer(0)
 
     class Handler(BaseHTTPRequestHandler):
@@ -47,8 +47,7 @@ def slack_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlackServer]:
     state.port = httpd.server_address[1]
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
-    monkeypatch.setattr(NotifySlack, "webhook_url", f"http://127.0.0.1:{state.port}/services")
-    monkeypatch.setattr(NotifySlack, "request_rate_per_sec", 0)
+    monkeypatch.setattr(send, "SLACK_HOOKS", f"http://127.0.0.1:{state.port}/services")
     yield state
     httpd.shutdown()
     httpd.server_close()

@@ -163,7 +163,7 @@ def test_crash_after_file_write_before_record_writes_once(
     assert send_pending(seeded, config, AFTER_LEASE).sent == 1
     lines = alert_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
-    assert json.loads(lines[0])["subject"].startswith("[watcher] Counter-drone")
+    assert json.loads(lines[0])["subject"].startswith("[watcher] C-UAS: DOC 56 0367/004")
 
 
 def test_crash_after_slack_post_before_record_posts_again(

@@ -72,7 +72,7 @@ teams:
 def _text(smtp: SmtpServer, index: int) -> str:
     body = smtp.messages[index].get_body(("plain",))
     assert body is not None
-    return str(body.get_content())
+    return str(body.get_content()).replace("\r\n", "\n")
 
 
 def test_daily_digest_across_the_spring_dst_change(
@@ -103,19 +103,13 @@ def test_daily_digest_across_the_spring_dst_change(
     report = send_due_digests(seeded, config, utc(2026, 3, 29, 6, 0))
     assert report.sent == 4
     [message] = smtp_server.messages
-    assert message["Subject"] == (
-        "[watcher] Daily digest for Defence industry unit, 29 March 2026: 4 documents on "
-        "Ammunition stocks, Counter-drone capability (C-UAS)"
-    )
+    assert message["Subject"] == "[watcher] Daily digest 29 Mar: 4 docs on C-UAS, Ammunition stocks"
     text = _text(smtp_server, 0)
-    order = [
-        "== Ammunition stocks (1) ==",
-        "Munitie en drones",
-        "== Counter-drone capability (C-UAS) (3) ==",
-        "Newest drone document",
-        "Middle drone document",
-        "Older drone document",
-    ]
+    assert text.startswith(
+        "Daily digest for Defence industry unit, 29 March 2026\n"
+        "4 documents on 2 topics: C-UAS (3), Ammunition stocks (1)\n"
+    )
+    order = ["Newest drone document", "Munitie en drones", "Middle drone document", "Older"]
     positions = [text.index(marker) for marker in order]
     assert positions == sorted(positions)
     assert "voorraad **munitie**" in text

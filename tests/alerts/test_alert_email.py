@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from alertkit import NOW, SLACK_URL, Doc, SlackServer, SmtpServer, add_hit
 from sqlalchemy import select
@@ -57,9 +57,9 @@ def test_alert_email_as_received(
     assert report.targets["defence-desk/email"].sent == 2
     [msg] = smtp_server.messages  # one document, two topics: one message
     assert smtp_server.envelopes == [("watcher@example.org", ["desk@example.org"])]
+    # short enough for a phone, naming the document by its number
     assert msg["Subject"] == (
-        "[watcher] Benelux defence cooperation, Counter-drone capability (C-UAS): "
-        "Voorstel van resolutie tot versterking van de defensiesamenwerking in de Benelux"
+        "[watcher] Benelux defence cooperation, C-UAS: DOC 56 0367/004 Voorstel van…"
     )
     assert msg["From"] == "Watcher <watcher@example.org>"
     assert msg["To"] == "desk@example.org"
@@ -72,12 +72,19 @@ def test_alert_email_as_received(
     parts = [p.get_content_type() for p in msg.iter_parts()]
     assert parts == ["text/plain", "text/html"]
 
-    text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    text = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
     assert "Voorstel van resolutie" in text
-    assert "Belgian Chamber of Representatives · 13 May 2026 · NL · AANGENOMEN TEKST" in text
+    assert text.startswith(
+        "New document on Benelux defence cooperation, Counter-drone capability (C-UAS)\n\n"
+        "DOC 56 0367/004 · Voorstel van resolutie tot versterking van de defensiesamenwerking "
+        "in de Benelux\n"
+        "  Belgian Chamber of Representatives · 13 May 2026 · NL · adopted text\n"
+    )
     assert "Counter-drone capability (C-UAS), page 2:" in text
     assert "inzake **anti-drones** (C-UAS" in text
+    assert 'Why: the term "anti-drones"' in text
     assert "samenwerking in de **Benelux** op" in text
+    assert "Terms:" not in text
     assert "https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf#page=1" in text
     assert "Source page: https://www.dekamer.be/kvvcr/showpage.cfm?dossierID=56K0367004" in text
 
@@ -85,6 +92,9 @@ def test_alert_email_as_received(
     assert re.search(r"<mark[^>]*><b>anti-drones</b></mark>", html)
     assert 'href="https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf#page=1"' in html
     assert 'href="https://www.dekamer.be/kvvcr/showpage.cfm?dossierID=56K0367004"' in html
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    assert re.search(r'<blockquote lang="nl"[^>]*>[^<]*inzake <mark', html)
+    assert "List-Unsubscribe" not in msg  # no admin e-mail address to write to
 
     rows = _deliveries(seeded)
     assert [(r.status, r.attempts, r.sent_at) for r in rows] == [(DeliveryStatus.SENT, 1, NOW)] * 2
@@ -103,7 +113,7 @@ def test_html_part_escapes_the_title(
     send_pending(seeded, config, NOW)
     html = smtp_server.messages[0].get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert "<script>" not in html
-    assert "Drones &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co" in html
+    assert "Drones &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; co" in html
 
 
 def test_smtp_down_then_back(
@@ -192,3 +202,34 @@ def test_one_failing_target_does_not_block_the_other(
     assert (later.sent, later.failed) == (1, 0)
     assert len(smtp_server.messages) == 1  # e-mail not sent again
     assert len(slack_server.posts) == 2  # the refused post, then the accepted one
+
+
+def test_unsubscribe_goes_to_the_admin_and_subjects_stay_clean(
+    seeded: sessionmaker[Session],
+    smtp_server: SmtpServer,
+    teams_file: Callable[..., TeamsConfig],
+) -> None:
+    admin = f'admin:\n  targets:\n    ops: "{smtp_server.url("ops@example.org")}"\n'
+    config = teams_file(_one_team(smtp_server) + admin)
+    hostile = "Drones\u202e\u2066 en\u200b munitie\x1b[2J\r\nBcc: x@evil.example "
+    hostile += "lang " * 25_000
+    with transaction(seeded) as s:
+        add_hit(s, config, NOW, doc=Doc(title=hostile, published_on=date(2015, 4, 24)))
+    send_pending(seeded, config, NOW)
+
+    [msg] = smtp_server.messages
+    assert msg["List-Unsubscribe"] == (
+        "<mailto:ops@example.org?subject=Unsubscribe%20defence-desk%20%28Defence%20policy%20desk%29>"
+    )
+    subject = " ".join(str(msg["Subject"]).split())  # as unfolded by a mail reader
+    assert subject == "[watcher] C-UAS: DOC 56 0367/004 Drones en munitie[2J Bcc: x@evil.example…"
+    assert msg["Bcc"] is None
+    raw = msg.as_bytes()
+    assert len(raw) < 20_000  # a 125,000-character title is capped, not mailed whole
+    for invisible in ("\u202e", "\u2066", "\u200b", "\x1b"):
+        assert invisible.encode() not in raw
+        assert invisible not in msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Older document on Counter-drone capability (C-UAS)" in text
+    assert "First seen today, published 24 April 2015" in text
+    assert "Unsubscribe: mailto:ops@example.org?subject=" in text

@@ -68,8 +68,7 @@ def test_without_a_teams_file_alerts_go_to_a_local_file(
     assert [(r["target"], r["subject"]) for r in records] == [
         (
             "local/file",
-            "[watcher] Counter-drone capability (C-UAS): Voorstel van resolutie tot versterking "
-            "van de defensiesamenwerking in de Benelux",
+            "[watcher] C-UAS: DOC 56 0367/004 Voorstel van resolutie tot versterking van…",
         ),
         ("admin/file", "[watcher] Source be_chamber is recovered"),
     ]

@@ -1,23 +1,30 @@
-"""Slack through apprise to a loopback endpoint: the JSON Slack would receive, checked."""
+"""Slack through a loopback endpoint standing in for the incoming webhook: the Block Kit JSON
+Slack would receive, checked against Block Kit's limits (blockkit.check_payload) and for escaping.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import httpx
+import pytest
 from alertkit import NOW, SLACK_URL, Doc, SlackServer, add_hit
+from blockkit import check_payload, section_texts
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from watcher.alerts import render, send
 from watcher.alerts.digest import send_due_digests
-from watcher.alerts.render import SLACK_LIMIT
 from watcher.alerts.send import send_pending
 from watcher.alerts.teams import TeamsConfig
 from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryStatus
 
 HOSTILE = "Drones <!channel> @here <@U024BE7LH> *bold* _it_ `code` & <https://evil.example|click>"
+PDF = "https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf"
 
 
 def _team(delivery: str = "immediate", url: str = SLACK_URL) -> str:
@@ -43,28 +50,32 @@ def test_slack_alert_payload(
 
     report = send_pending(seeded, config, NOW)
 
-    assert report.sent == 1
+    assert (report.sent, report.messages) == (1, 1)
     [(path, payload)] = slack_server.posts
     assert path == "/services/T000AAAA/B000BBBB/XXXXXXXXXXXXXXXXXXXXXXXX"
-    [attachment] = payload["attachments"]
-    [section] = [b for b in attachment["blocks"] if b["type"] != "header"]
-    assert section["type"] == "section"
-    assert section["text"]["type"] == "mrkdwn"
-    assert [b["type"] for b in attachment["blocks"]] == ["section"]  # no apprise footer
-    text = section["text"]["text"]
-    assert text == (
-        ":bell: *New document on Counter-drone capability (C-UAS)*\n\n"
-        "*<https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf#page=2|Voorstel van resolutie "
-        "tot versterking van de defensiesamenwerking in de Benelux>*\n"
-        "Belgian Chamber of Representatives · 13 May 2026 · NL · AANGENOMEN TEKST\n"
-        "*Counter-drone capability (C-UAS)* · "
-        "<https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf#page=2|page 2>\n"
-        ">... capaciteiten inzake *anti-drones* (C-UAS of VSHROD) ...\n"
-        "<https://www.dekamer.be/kvvcr/showpage.cfm?dossierID=56K0367004|Source page>"
+    check_payload(payload)
+    assert payload["text"] == (  # what a phone's notification shows
+        "C-UAS: DOC 56 0367/004 Voorstel van resolutie tot versterking van de "
+        "defensiesamenwerking in de Benelux"
     )
+    assert [b["type"] for b in payload["blocks"]] == ["header", "section", "context"]
+    header, section, context = payload["blocks"]
+    assert header["text"]["text"] == "New document on Counter-drone capability (C-UAS)"
+    assert section["text"]["text"] == (
+        f"*<{PDF}#page=2|DOC 56 0367/004 · Voorstel van resolutie "
+        "tot versterking van de defensiesamenwerking in de Benelux>*\n"
+        f"*Counter-drone capability (C-UAS)* · <{PDF}#page=2|page 2>\n"
+        ">... capaciteiten inzake *anti-drones* (C-UAS of VSHROD) ...\n"
+        '_Why: the term "anti-drones"_'
+    )
+    assert [e["text"] for e in context["elements"]] == [
+        "Belgian Chamber of Representatives · 13 May 2026 · NL · adopted text",
+        f"<{PDF}#page=2|page 2>",
+        "<https://www.dekamer.be/kvvcr/showpage.cfm?dossierID=56K0367004|Source page>",
+    ]
 
 
-def test_a_title_cannot_mention_or_restyle(
+def test_a_title_cannot_mention_or_link(
     seeded: sessionmaker[Session],
     slack_server: SlackServer,
     teams_file: Callable[..., TeamsConfig],
@@ -74,19 +85,23 @@ def test_a_title_cannot_mention_or_restyle(
         add_hit(s, config, NOW, doc=Doc(title=HOSTILE), snippet=f"snippet: {HOSTILE}")
     send_pending(seeded, config, NOW)
 
-    [text] = slack_server.texts
-    title_line = text.split("\n")[2]
-    assert "<!" not in text and "<@" not in text  # no mention control sequence at all
+    [(_, payload)] = slack_server.posts
+    check_payload(payload)  # no control sequence but watcher's own http(s) links
+    [text] = section_texts(payload)
+    title_line = text.split("\n")[0]
+    everything = str(payload)
+    assert "<!" not in everything and "<@" not in everything
     assert "&lt;!channel&gt;" in title_line
     assert "&lt;@U024BE7LH&gt;" in title_line
-    assert "@here" not in text  # a word joiner follows the @
+    assert "@here" not in everything  # a word joiner follows the @
     assert "@\u2060here" in title_line
     assert "&lt;https://evil.example|click&gt;" in title_line  # not a live link
-    assert "*bold*" not in text and "_it_" not in text and "`code`" not in text
     assert " &amp; " in title_line
+    assert "*bold* _it_ `code`" in title_line  # as written: no look-alike characters
+    assert "&lt;!channel&gt;" in payload["text"]
 
 
-def test_long_digest_is_split_under_the_limit(
+def test_a_digest_is_one_message_with_a_summary_and_a_cap(
     seeded: sessionmaker[Session],
     slack_server: SlackServer,
     teams_file: Callable[..., TeamsConfig],
@@ -94,77 +109,65 @@ def test_long_digest_is_split_under_the_limit(
     config = teams_file(_team("daily 08:00"))
     long_snippet = "De minister antwoordt over anti-drones en munitie. " * 12
     with transaction(seeded) as s:
-        for n in range(40):
+        for n in range(41):
             add_hit(
                 s,
                 config,
                 NOW,
-                doc=Doc(native_id=f"56K{n:04d}", title=f"Vraag {n} over drones " + "x" * 150),
+                doc=Doc(native_id=f"56K{n:04d}001", title=f"Vraag {n} over drones " + "x" * 150),
                 topic=("c-uas", "ammunition")[n % 2],
                 snippet=long_snippet,
             )
 
     report = send_due_digests(seeded, config, NOW + timedelta(days=1))
 
-    assert report.sent == 40
-    texts = slack_server.texts
-    assert len(texts) > 3
-    assert all(len(t) <= SLACK_LIMIT for t in texts)
-    total = len(texts)
-    assert [t.split("\n")[0].endswith(f"({i}/{total})") for i, t in enumerate(texts, 1)] == [
-        True
-    ] * total
-    joined = "\n".join(texts)
-    assert all(f"Vraag {n} over drones" in joined for n in range(40))  # each item exactly once
-    assert sum(joined.count(f"Vraag {n} over") for n in range(40)) == 40
-    with seeded() as s:
-        parts = set(s.scalars(select(Delivery.parts_sent)))
-    assert parts == {total}
+    assert (report.sent, report.messages) == (41, 1)
+    [(_, payload)] = slack_server.posts
+    check_payload(payload)
+    sections = section_texts(payload)
+    assert sections[0] == "41 documents on 2 topics: C-UAS (21), Ammunition stocks (20)"
+    assert sum(f"Vraag {n} over drones" in "\n".join(sections) for n in range(41)) == 10
+    assert sections[-1] == "…and 31 more: see `watcher hits --since 2026-05-13`."
 
 
-def test_split_digest_resumes_after_the_parts_delivered(
+def test_a_split_digest_resumes_after_the_parts_delivered(
     seeded: sessionmaker[Session],
     slack_server: SlackServer,
     teams_file: Callable[..., TeamsConfig],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Slack refuses part 3: a retry posts parts 3.., not the ones already delivered."""
+    """Past 50 blocks a digest is split; Slack refuses part 2: a retry posts part 2, not 1."""
+    monkeypatch.setattr(render, "DIGEST_CAP", 100)
     config = teams_file(_team("daily 08:00"))
     with transaction(seeded) as s:
-        for n in range(40):
-            add_hit(
-                s,
-                config,
-                NOW,
-                doc=Doc(native_id=f"56K{n:04d}", title=f"Vraag {n} " + "x" * 150),
-                snippet="anti-drones " * 40,
-            )
+        for n in range(60):
+            add_hit(s, config, NOW, doc=Doc(native_id=f"56K{n:04d}001", title=f"Vraag {n}"))
     original_posts = slack_server.posts
 
-    class RefuseThird(list[tuple[str, dict[str, object]]]):
+    class RefuseSecond(list[tuple[str, dict[str, object]]]):
         def append(self, item: tuple[str, dict[str, object]]) -> None:
             super().append(item)
-            if len(self) == 3:
+            if len(self) == 2:
                 slack_server.status = 500
 
-    slack_server.posts = RefuseThird(original_posts)  # type: ignore[assignment]
+    slack_server.posts = RefuseSecond(original_posts)  # type: ignore[assignment]
     first = send_due_digests(seeded, config, NOW + timedelta(days=1))
-    assert first.failed == 40
+    assert (first.failed, first.messages) == (60, 1)
     with seeded() as s:
         rows = list(s.scalars(select(Delivery)))
-    assert {(r.status, r.parts_sent) for r in rows} == {(DeliveryStatus.PENDING, 2)}
-    delivered = slack_server.texts[:2]
+    assert {(r.status, r.parts_sent) for r in rows} == {(DeliveryStatus.PENDING, 1)}
+    delivered = slack_server.texts[:1]
 
     slack_server.status = 200
     second = send_due_digests(seeded, config, NOW + timedelta(days=1, minutes=5))
-    assert second.sent == 40
-    texts = slack_server.texts
-    numbers = [re.search(r"\((\d+)/(\d+)\)$", t.split("\n")[0]) for t in texts]
-    parts = [int(m.group(1)) for m in numbers if m]
-    total = int(numbers[0].group(2)) if numbers[0] else 0
-    # Posted: 1, 2, 3 (refused), then 3 to the end: parts 1 and 2 went out once.
-    assert total > 3
-    assert parts == [1, 2, 3, *range(3, total + 1)]
-    assert texts[:2] == delivered
+    assert (second.sent, second.messages) == (60, 2)
+    headers = [p["blocks"][0]["text"]["text"] for _, p in slack_server.posts]
+    parts = [re.search(r"\((\d)/3\)$", h) for h in headers]
+    # Posted: 1, 2 (refused), then 2 and 3: part 1 went out once.
+    assert [int(m.group(1)) for m in parts if m] == [1, 2, 2, 3]
+    assert slack_server.texts[:1] == delivered
+    joined = "\n".join(slack_server.texts[2:] + delivered)
+    assert all(joined.count(f"Vraag {n}>") == 1 for n in range(60))
 
 
 def test_slack_refusal_is_recorded(
@@ -177,13 +180,12 @@ def test_slack_refusal_is_recorded(
     with transaction(seeded) as s:
         add_hit(s, config, NOW, doc=Doc(published_on=date(2026, 5, 1)))
     report = send_pending(seeded, config, NOW)
-    assert (report.sent, report.failed) == (0, 1)
+    assert (report.sent, report.failed, report.messages) == (0, 1, 0)
     error = report.targets["defence-desk/slack"].last_error
-    assert error and error.startswith("slack://…")
+    assert error == "slack://…: HTTP 404: invalid_payload"
     with seeded() as s:
         row = s.scalars(select(Delivery)).one()
     assert row.last_error == error
-    assert "XXXXXXXXXXXX" not in error
 
 
 def test_other_apprise_services_get_the_plain_text(
@@ -197,6 +199,40 @@ def test_other_apprise_services_get_the_plain_text(
     assert send_pending(seeded, config, NOW).sent == 1
     [(path, payload)] = slack_server.posts
     assert path == "/hook"
-    assert payload["title"].startswith("[watcher] Counter-drone capability (C-UAS): Voorstel")
+    title = "[watcher] C-UAS: DOC 56 0367/004 Voorstel van resolutie tot versterking van…"
+    assert payload["title"] == title and len(title) <= 78
     assert "inzake **anti-drones** (C-UAS" in payload["message"]
     assert "56K0367004.pdf#page=2" in payload["message"]
+
+
+def test_the_webhook_token_stays_out_of_logs_and_errors(
+    seeded: sessionmaker[Session],
+    slack_server: SlackServer,
+    teams_file: Callable[..., TeamsConfig],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    config = teams_file(_team())
+    with transaction(seeded) as s:
+        add_hit(s, config, NOW)
+    assert send_pending(seeded, config, NOW).messages == 1
+    assert "POST" in caplog.text  # httpx logged the request...
+    assert "XXXXXXXX" not in caplog.text  # ...without the token
+
+    unreachable = teams_file(_team(url=f"https://hooks.slack.com/services/{'Y' * 24}"))
+    monkeypatch.setattr(httpx, "post", _refuse)
+    error = send.describe(unreachable.teams[0].targets[0], _capture(unreachable))
+    assert "Y" * 24 not in error and "ConnectError" in error
+
+
+def _refuse(url: str, **kwargs: object) -> object:
+    raise httpx.ConnectError(f"cannot reach {url}")
+
+
+def _capture(config: TeamsConfig) -> Exception:
+    try:
+        send.post_slack(config.teams[0].targets[0], {"text": "x", "blocks": []})
+    except send.DeliveryError as exc:
+        return exc
+    raise AssertionError("the post should have failed")

@@ -38,8 +38,14 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts.render import AlertItem, document_link
-from watcher.alerts.routing import health_key, hit_key, routes_for_topic
+from watcher.alerts.render import AlertItem, Twin, document_link
+from watcher.alerts.routing import (
+    document_identity,
+    document_number,
+    health_key,
+    hit_key,
+    routes_for_topic,
+)
 from watcher.alerts.teams import CLAIM_LEASE as CLAIM_LEASE  # the default lease, re-exported
 from watcher.alerts.teams import RetryPolicy, TeamsConfig, ensure_team_rows
 from watcher.storage.db import transaction
@@ -48,6 +54,7 @@ from watcher.storage.models import (
     DeliveryMode,
     DeliveryStatus,
     Document,
+    DocumentPage,
     Hit,
     RawFile,
     Source,
@@ -103,6 +110,7 @@ def _queue_for_teams(
     unless ``mode`` says otherwise; return how many were new."""
     routes = routes_for_topic(config, hit.topic_id)
     ensure_team_rows(session, config, (r.team.id for r in routes), now)
+    heard = _heard_through_twins(session, hit)
     return sum(
         queue_delivery(
             session,
@@ -114,6 +122,49 @@ def _queue_for_teams(
             mode=mode or route.mode,
         )
         for route in routes
+        if route.target.qualified not in heard
+    )
+
+
+def twins_of(session: Session, document: Document) -> list[Document]:
+    """The other language versions of ``document`` (same identity), oldest first."""
+    if document.related_key is None:
+        return []
+    identity = document_identity(document.source_id, document.native_id, document.related_key)
+    candidates = session.scalars(
+        select(Document)
+        .where(
+            Document.source_id == document.source_id,
+            Document.related_key == document.related_key,
+            Document.id != document.id,
+            Document.deleted_at.is_(None),
+        )
+        .order_by(Document.id)
+    ).all()
+    return [
+        d
+        for d in candidates
+        if document_identity(d.source_id, d.native_id, d.related_key) == identity
+    ]
+
+
+def _heard_through_twins(session: Session, hit: Hit) -> set[str]:
+    """Targets that already have this hit's topic for a twin of its document (queued or sent):
+    the twin brings them nothing new, so they get no second entry."""
+    document = session.get(Document, hit.document_id)
+    twins = [d.id for d in twins_of(session, document)] if document else []
+    if not twins:
+        return set()
+    return set(
+        session.scalars(
+            select(Delivery.target)
+            .join(Hit, Hit.id == Delivery.hit_id)
+            .where(
+                Hit.document_id.in_(twins),
+                Hit.topic_id == hit.topic_id,
+                Delivery.status != DeliveryStatus.FAILED,
+            )
+        )
     )
 
 
@@ -285,8 +336,8 @@ def claim_immediate(
     """Claim due immediate deliveries (hits and health reports) of configured targets, one
     message at a time.
 
-    One batch per target and document (a document matching three topics is one message), one per
-    health report. Each batch is claimed (committed) when the caller asks for it, just before its
+    One batch per target and document identity (a document matching three topics is one message,
+    and so are NL/FR twins queued together), one per health report. Each batch is claimed (committed) when the caller asks for it, just before its
     send, so a slow channel holds one claim at a time, never a queue of claims whose lease runs out
     before their turn comes (a second sender would take those over and send them twice).
     """
@@ -295,8 +346,16 @@ def claim_immediate(
     with sessions() as session:
         resumable = _resumable_claims(session, [DeliveryMode.IMMEDIATE], targets, now, lease)
         rows = session.execute(
-            select(Delivery.id, Delivery.target, Delivery.hit_id, Hit.document_id)
+            select(
+                Delivery.id,
+                Delivery.target,
+                Delivery.hit_id,
+                Document.source_id,
+                Document.native_id,
+                Document.related_key,
+            )
             .outerjoin(Hit, Hit.id == Delivery.hit_id)
+            .outerjoin(Document, Document.id == Hit.document_id)
             .where(
                 _due_unclaimed(now),
                 Delivery.mode == DeliveryMode.IMMEDIATE,
@@ -304,13 +363,14 @@ def claim_immediate(
             )
             .order_by(Delivery.id)
         ).all()
-    # (target, kind, document or delivery id) -> the deliveries sent as one message
-    groups: dict[tuple[str, BatchKind, int], list[int]] = defaultdict(list)
+    # (target, kind, document identity or delivery id) -> the deliveries sent as one message
+    groups: dict[tuple[str, BatchKind, str], list[int]] = defaultdict(list)
     for row in rows:
         if row.hit_id is None:
-            groups[(row.target, "health", row.id)].append(row.id)
+            groups[(row.target, "health", str(row.id))].append(row.id)
         else:
-            groups[(row.target, "alert", row.document_id)].append(row.id)
+            identity = document_identity(row.source_id, row.native_id, row.related_key)
+            groups[(row.target, "alert", identity)].append(row.id)
     for claim_id in resumable:
         if batch := _resume(sessions, claim_id, lease, clock):
             yield batch
@@ -453,23 +513,39 @@ def pending_by_target(session: Session) -> dict[str, int]:
 # --- what a batch says ---------------------------------------------------------------------------
 
 
+def _is_pdf(document: Document, media_type: str | None) -> bool:
+    path = (document.file_url or "").lower().split("?")[0]
+    return media_type == "application/pdf" or path.endswith(".pdf")
+
+
 def load_items(session: Session, batch: Batch) -> list[AlertItem]:
-    """The hits a batch announces, flattened for rendering (hits deleted meanwhile are skipped)."""
+    """The hits a batch announces, flattened for rendering (hits deleted meanwhile are skipped),
+    each with its document's identity, number, twins and the language of the passage's page."""
     rows = session.execute(
-        select(Hit, Document, Topic, Source, RawFile.media_type)
+        select(Hit, Document, Topic, Source, RawFile.media_type, DocumentPage.language)
         .join(Delivery, Delivery.hit_id == Hit.id)
         .join(Document, Document.id == Hit.document_id)
         .join(Topic, Topic.id == Hit.topic_id)
         .join(Source, Source.id == Document.source_id)
         .outerjoin(RawFile, RawFile.sha256 == Document.content_hash)
+        .outerjoin(
+            DocumentPage,
+            and_(DocumentPage.document_id == Hit.document_id, DocumentPage.page_no == Hit.page),
+        )
         .where(Delivery.id.in_(batch.delivery_ids))
         .order_by(Hit.id)
     ).all()
     items = []
-    for hit, document, topic, source, media_type in rows:
-        is_pdf = media_type == "application/pdf" or (document.file_url or "").lower().split("?")[
-            0
-        ].endswith(".pdf")
+    for hit, document, topic, source, media_type, page_language in rows:
+        is_pdf = _is_pdf(document, media_type)
+        best = hit.evidence[0] if hit.evidence and isinstance(hit.evidence[0], dict) else {}
+        twins = tuple(
+            Twin(
+                (twin.language or twin.detected_language or "other").upper(),
+                document_link(twin.file_url, None, is_pdf=False, fallback=twin.url),
+            )
+            for twin in twins_of(session, document)
+        )
         items.append(
             AlertItem(
                 hit_id=hit.id,
@@ -491,6 +567,15 @@ def load_items(session: Session, batch: Batch) -> list[AlertItem]:
                 source_url=document.url,
                 matched_at=hit.matched_at,
                 more_passages=max(len(hit.evidence) - 1, 0),
+                identity=document_identity(
+                    document.source_id, document.native_id, document.related_key
+                ),
+                number=document_number(document.source_id, document.native_id),
+                score=hit.score,
+                kind=str(best["kind"]) if best.get("kind") else None,
+                snippet_language=page_language,
+                first_seen_at=document.first_seen_at,
+                twins=twins,
             )
         )
     return items

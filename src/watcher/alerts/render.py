@@ -1,26 +1,39 @@
-"""Alerts as people read them: e-mail (plain text + HTML) and Slack ``mrkdwn``. Pure functions.
+"""Alerts as people read them: one entry per document, in e-mail (text + HTML) and Slack. Pure.
 
-Everything a source wrote (titles, snippets) is untrusted: HTML-escaped for e-mail, and for Slack
-escaped (``&``, ``<``, ``>``), with mentions (``@channel``, ``@here``, ``@everyone``) and
-formatting characters neutralised, so a document title cannot notify a channel or restyle a
-message. Slack messages stay under :data:`SLACK_LIMIT` characters; long digests are split.
+Hits arrive as :class:`AlertItem` (one per hit); :func:`build_entries` folds them into
+:class:`Entry` objects, one per document identity (NL/FR twins are one entry), each with its
+topics and, per topic, the best passage, its page and why it matched in words. The e-mail parts
+come from the Jinja2 templates in ``templates/`` (HTML autoescaped); Slack's Block Kit payloads
+from :mod:`watcher.alerts.slack`.
+
+Everything a source wrote (titles, snippets) is untrusted: cleaned of control, bidirectional and
+zero-width characters (:func:`clean_text`), capped, escaped by the templates for HTML and by
+:func:`watcher.alerts.slack.escape` for Slack.
 """
 
 from __future__ import annotations
 
-import html
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from urllib.parse import quote, urlsplit
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
 
-# Slack accepts 3,000 characters in one section block (40,000 in a message); apprise sends the
-# body as one section, so each message stays under this.
-SLACK_LIMIT = 2900
-SUBJECT_LIMIT = 180
+import jinja2
+
+from watcher.alerts import slack
+from watcher.alerts.links import Links
+
+SUBJECT_LIMIT = 78  # what a phone's mail list shows, and RFC 5322's recommended line length
+SUBJECT_TOPICS = 2  # topics named in a subject; more are counted: "C-UAS, BeNeSam +2"
+TITLE_LIMIT = 300
 SNIPPET_LIMIT = 600
 DIGEST_SNIPPET_LIMIT = 240
+DIGEST_CAP = 10  # documents shown in full in a digest; the rest are counted and pointed to
+OLD_AFTER_DAYS = 7  # published this long before it was first seen: say both dates
 
 _MONTHS = (
     "January",
@@ -37,9 +50,97 @@ _MONTHS = (
     "December",
 )
 
+# Document types as the sources write them (Dutch, or French for some) -> the messages' language
+# (English), so a French document is not labelled in Dutch. A type not listed is shown as written.
+DOC_TYPES = {
+    "aanbeveling": "recommendation",
+    "recommandation": "recommendation",
+    "advies": "opinion",
+    "avis": "opinion",
+    "resolutie": "resolution",
+    "résolution": "resolution",
+    "verslag": "report",
+    "rapport": "report",
+    "aangenomen tekst": "adopted text",
+    "tekst aangenomen door de commissie": "text adopted in committee",
+    "tekst aangenomen in plenaire vergadering": "text adopted in plenary",
+    "amendement": "amendment",
+    "amendementen": "amendments",
+    "advies van de raad van state": "Council of State opinion",
+    "erratum": "erratum",
+    "nota": "note",
+    "bijlage": "annex",
+    "wetsontwerp": "government bill",
+    "overgezonden ontwerp": "bill from the Senate",
+    "wetsvoorstel": "private member's bill",
+    "voorstel van resolutie": "motion for a resolution",
+    "voorstel tot herziening": "proposal to revise the Constitution",
+    "voorstel onderzoekscommissie": "inquiry committee proposal",
+    "voorstel reglement": "rules of procedure proposal",
+    "integraal verslag plenaire": "verbatim report, plenary",
+    "integraal verslag commissie": "verbatim report, committee",
+    "briefadvies": "advisory letter",
+    "publicatie": "publication",
+    "jaarverslag": "annual report",
+    "kamerstuk": "parliamentary paper",
+    "brief": "letter",
+    "toespraak": "speech",
+    "motie": "motion",
+    "brief regering": "government letter",
+    "schriftelijke vragen": "written questions",
+    "antwoord schriftelijke vragen": "answer to written questions",
+}
 
-def footer(recipient: str) -> str:
-    return f"Sent by watcher to {recipient}. This is an automatic message; replies are not read."
+LANGUAGES = {"mul": "NL/FR"}
+
+
+# --- cleaning ------------------------------------------------------------------------------------
+
+# Unicode categories that never belong in a title or subject: controls (C0, C1, DEL), format
+# characters (bidirectional overrides and isolates, zero-width space/joiners, soft hyphen, BOM),
+# surrogates, private use, unassigned; line and paragraph separators are whitespace.
+_DROP = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_SPACE = {"Zl", "Zp", "Zs"}
+
+
+def clean_text(text: str, limit: int | None = None) -> str:
+    """Text safe for one line: controls and invisible format characters dropped, any whitespace
+    run (line breaks included) one space, cut at a word boundary with an ellipsis past ``limit``.
+
+    ``clean_text("Drones\u202e\u200b en\nmunitie\x07")`` -> ``"Drones en munitie"``.
+    """
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85" or category in _SPACE:
+            out.append(" ")
+        elif category not in _DROP:
+            out.append(ch)
+    cleaned = " ".join("".join(out).split())
+    if limit is None or len(cleaned) <= limit:
+        return cleaned
+    head = cleaned[: limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:") + "…"
+
+
+def clip(text: str, limit: int) -> str:
+    """:func:`clean_text` cut to ``limit``: ``clip("one two three four", 12)`` -> ``"one two…"``.
+
+    Also what the CLI prints titles and errors with, so no terminal escape reaches the terminal.
+    """
+    return clean_text(text, limit)
+
+
+# --- the model -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Twin:
+    """Another language version of a document: ``Twin("FR", "https://.../936-2-fr.pdf")``."""
+
+    language: str
+    url: str
 
 
 @dataclass(frozen=True)
@@ -63,16 +164,102 @@ class AlertItem:
     source_url: str  # the document's page on the source's site
     matched_at: datetime
     more_passages: int = 0
+    identity: str = ""  # NL/FR twins share it (see watcher.alerts.routing.document_identity)
+    number: str | None = None  # the document's number as people cite it: "DOC 56 0367/004"
+    score: float = 0.0
+    kind: str | None = None  # the best evidence's kind: "alias", "acronym", "rule: <name>"
+    snippet_language: str | None = None  # the language of the passage's page
+    first_seen_at: datetime | None = None
+    twins: tuple[Twin, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return self.identity or f"document:{self.document_id}"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One topic of an entry: its best passage (highlight runs), page and why it matched."""
+
+    topic: str
+    page_label: str  # "page 2", or "text" for a document without pages
+    page_url: str | None  # a link that opens the file at that page
+    runs: list[tuple[str, bool]]
+    language: str | None
+    why: str
+    more: str  # " (+2 more passages)"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document (or NL/FR pair) and every topic it matched."""
+
+    title: str
+    number: str | None
+    url: str
+    source_url: str
+    source_name: str
+    dates: str  # "13 May 2026", or "First seen today, published 24 April 2015"
+    details: tuple[str, ...]  # language and type labels
+    twins: tuple[Twin, ...]
+    passages: tuple[Passage, ...]
+    topics: tuple[str, ...]
+    short_topics: tuple[str, ...]
+    newest: date
+    score: float
+    page_label: str | None  # the best passage's page when the document link opens there
+
+    @property
+    def meta(self) -> str:
+        return " · ".join((self.source_name, self.dates, *self.details))
+
+    @property
+    def _numbered(self) -> bool:
+        """Whether the number must be added (some sources put it in the title already)."""
+        return self.number is not None and self.number.lower() not in self.title.lower()
+
+    @property
+    def heading(self) -> str:
+        """The title with its number: ``DOC 56 0367/004 · Voorstel van resolutie ...``."""
+        return f"{self.number} · {self.title}" if self._numbered else self.title
+
+    @property
+    def name(self) -> str:
+        """The number and title for a subject line: ``DOC 56 0367/004 Voorstel ...``."""
+        return f"{self.number} {self.title}" if self._numbered else self.title
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """One announcement in every form: e-mail subject and parts, Slack messages (one or more)."""
+    """One announcement in every form: e-mail subject and parts, Slack payloads (one or more)."""
 
     subject: str
     text: str
     html: str
-    slack: tuple[str, ...]
+    slack: tuple[dict[str, Any], ...]
+    unsubscribe: str | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A digest's opening: ``"3 documents on 2 topics: C-UAS (2), BeNeSam (1)"``."""
+
+    documents: int
+    topics: list[tuple[str, int]] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        counts = ", ".join(f"{name} ({n})" for name, n in self.topics)
+        return (
+            f"{_plural(self.documents, 'document')} on {_plural(len(self.topics), 'topic')}: "
+            f"{counts}"
+        )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+# --- labels --------------------------------------------------------------------------------------
 
 
 def document_link(file_url: str | None, page: int | None, *, is_pdf: bool, fallback: str) -> str:
@@ -91,6 +278,56 @@ def format_date(value: date | None) -> str:
     if value is None:
         return "date unknown"
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def dates_label(published: date | None, first_seen: date | None, today: date) -> str:
+    """``"13 May 2026"``; ``"First seen today, published 24 April 2015"`` for an old document."""
+    if published is None or first_seen is None or (first_seen - published).days <= OLD_AFTER_DAYS:
+        return format_date(published)
+    seen = "today" if first_seen == today else format_date(first_seen)
+    return f"First seen {seen}, published {format_date(published)}"
+
+
+def type_label(doc_type: str | None) -> str | None:
+    """A source's document type in English: ``"AANGENOMEN TEKST"`` -> ``"adopted text"``."""
+    if not doc_type:
+        return None
+    cleaned = clean_text(doc_type, 80)
+    return DOC_TYPES.get(cleaned.lower(), cleaned)
+
+
+def short_topic(name: str) -> str:
+    """A topic's short name for subjects: the shorter of the name and its bracketed part.
+
+    ``"Counter-drone capability (C-UAS)"`` -> ``"C-UAS"``;
+    ``"BeNeSam (Belgian-Dutch naval cooperation)"`` -> ``"BeNeSam"``.
+    """
+    m = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", name)
+    if not m:
+        return name
+    return min(m.groups(), key=len)
+
+
+def why_matched(kind: str | None, terms: Iterable[str], snippet: str) -> str:
+    """Why a passage matched, in words, from the evidence's kind and terms.
+
+    ``why_matched("rule: Belgian and Dutch navies cooperating", ["Belgische", "marine"], ...)`` ->
+    ``'the rule "Belgian and Dutch navies cooperating" (Belgische, marine)'``;
+    ``why_matched("alias", ["anti-drones"], ...)`` -> ``'the term "anti-drones"'``.
+
+    Only terms that appear in the passage shown are named, each once, whitespace normalised.
+    """
+    shown = " ".join(snippet.replace("**", "").split()).lower()
+    named = list(dict.fromkeys(t for t in (" ".join(t.split()) for t in terms) if t))
+    visible = [t for t in named if t.lower() in shown] or named[:1]
+    quoted = ", ".join(f'"{t}"' for t in visible[:4])
+    if kind and kind.startswith("rule:"):
+        rule = clean_text(kind.removeprefix("rule:"), 120)
+        return f'the rule "{rule}"' + (f" ({', '.join(visible[:5])})" if visible else "")
+    if kind == "acronym":
+        return f"the acronym {quoted}" if visible else "an acronym"
+    noun = "term" if len(visible) == 1 else "terms"
+    return f"the {noun} {quoted}" if visible else "the topic's terms"
 
 
 def highlight(text: str, terms: Iterable[str]) -> list[tuple[str, bool]]:
@@ -121,13 +358,85 @@ def highlight(text: str, terms: Iterable[str]) -> list[tuple[str, bool]]:
     return runs
 
 
-def clip(text: str, limit: int) -> str:
-    """Whitespace collapsed, cut at a word boundary with an ellipsis when longer than ``limit``."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut + "…"
+def safe_href(url: str | None) -> str | None:
+    """``url`` if it may be linked (http or https), else None."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
+
+
+# --- items -> entries ----------------------------------------------------------------------------
+
+
+def _deep_link(item: AlertItem) -> bool:
+    """Whether the item's document link opens it at its page (a PDF with a page)."""
+    return bool(item.page) and item.document_url != item.source_url
+
+
+def _passage(item: AlertItem, limit: int) -> Passage:
+    snippet = clean_text(item.snippet, limit)
+    more = item.more_passages
+    return Passage(
+        topic=clean_text(item.topic_name, 200),
+        page_label=f"page {item.page}" if item.page else "text",
+        page_url=item.document_url if _deep_link(item) else None,
+        runs=highlight(snippet, item.terms),
+        language=item.snippet_language or item.language,
+        why=why_matched(item.kind, item.terms, snippet),
+        more=f" (+{more} more passage{'s' if more != 1 else ''})" if more else "",
+    )
+
+
+def _sort_day(item: AlertItem) -> date:
+    return item.published_on or item.matched_at.date()
+
+
+def build_entries(items: Sequence[AlertItem], today: date, *, limit: int) -> list[Entry]:
+    """Hits -> one entry per document identity, newest first, then highest score.
+
+    An entry is headed by the version seen first, links the other languages ("also in FR"), and
+    orders its topics by score; each topic keeps its best passage (of the entry's documents, when
+    twins matched the same topic).
+    """
+    groups: dict[str, list[AlertItem]] = {}
+    for item in items:
+        groups.setdefault(item.key, []).append(item)
+    entries = []
+    for group in groups.values():
+        best: dict[str, AlertItem] = {}
+        for item in sorted(group, key=lambda i: (-i.score, i.hit_id)):
+            best.setdefault(item.topic_id, item)
+        ranked = sorted(best.values(), key=lambda i: (-i.score, i.topic_name.lower()))
+        main = min(group, key=lambda i: i.document_id)  # the version seen first
+        own = (main.language or "").upper()
+        twins = {t.url: t for i in group for t in i.twins if t.language != own}
+        page = f"page {main.page}" if _deep_link(main) else None
+        language = LANGUAGES.get(main.language or "", (main.language or "").upper())
+        details = tuple(x for x in (language, type_label(main.doc_type)) if x)
+        first_seen = main.first_seen_at.date() if main.first_seen_at else None
+        entries.append(
+            Entry(
+                title=clean_text(main.title, TITLE_LIMIT) or "(untitled)",
+                number=main.number,
+                url=main.document_url,
+                source_url=main.source_url,
+                source_name=main.source_name,
+                dates=dates_label(main.published_on, first_seen, today),
+                details=details,
+                twins=tuple(sorted(twins.values(), key=lambda t: t.language)),
+                passages=tuple(_passage(i, limit) for i in ranked),
+                topics=tuple(clean_text(i.topic_name, 200) for i in ranked),
+                short_topics=tuple(short_topic(clean_text(i.topic_name, 200)) for i in ranked),
+                newest=max(_sort_day(i) for i in group),
+                score=max(i.score for i in group),
+                page_label=page,
+            )
+        )
+    return sorted(entries, key=lambda e: (e.newest, e.score), reverse=True)
 
 
 def _topics_label(names: Sequence[str], limit: int = 3) -> str:
@@ -137,326 +446,144 @@ def _topics_label(names: Sequence[str], limit: int = 3) -> str:
     return ", ".join(unique[:limit]) + f" +{len(unique) - limit}"
 
 
-def _meta(item: AlertItem) -> list[str]:
-    parts = [item.source_name, format_date(item.published_on)]
-    if item.language:
-        parts.append(item.language.upper())
-    if item.doc_type:
-        parts.append(item.doc_type)
-    return parts
+def subject_line(text: str) -> str:
+    """``[watcher] ...`` cleaned and cut to :data:`SUBJECT_LIMIT` characters."""
+    return clean_text(f"[watcher] {text}", SUBJECT_LIMIT)
 
 
-def _page_label(item: AlertItem) -> str:
-    return f"page {item.page}" if item.page else "text"
+# --- templates -----------------------------------------------------------------------------------
 
 
-def _deep_link(item: AlertItem) -> bool:
-    """Whether the item's document link opens it at its page (a PDF with a page)."""
-    return bool(item.page) and item.document_url != item.source_url
-
-
-def _more(item: AlertItem) -> str:
-    n = item.more_passages
-    return f" (+{n} more passage{'s' if n != 1 else ''})" if n else ""
-
-
-# --- plain text ----------------------------------------------------------------------------------
-
-
-def _text_snippet(item: AlertItem, limit: int) -> str:
-    runs = highlight(clip(item.snippet, limit), item.terms)
-    return "".join(f"**{piece}**" if is_term else piece for piece, is_term in runs)
-
-
-def _text_item(item: AlertItem, topics: Sequence[AlertItem], *, limit: int) -> list[str]:
-    lines = [clip(item.title, 500), "  " + " · ".join(_meta(item)), ""]
-    for hit in topics:
-        lines.append(f"  {hit.topic_name}, {_page_label(hit)}{_more(hit)}:")
-        lines.append(f'    "{_text_snippet(hit, limit)}"')
-        if hit.terms:
-            lines.append("    Terms: " + ", ".join(hit.terms))
-        if _deep_link(hit) and hit.document_url != item.document_url:
-            lines.append(f"    At {_page_label(hit)}: {hit.document_url}")
-    page = f" ({_page_label(item)})" if _deep_link(item) else ""
-    lines += ["", f"  Document{page}: {item.document_url}", f"  Source page: {item.source_url}"]
-    return lines
-
-
-# --- HTML ----------------------------------------------------------------------------------------
-
-_MARK = '<mark style="background-color:#fff0a0;color:#000000;"><b>{}</b></mark>'
-_BODY = (
-    '<body style="margin:0;padding:16px;font-family:Segoe UI,Arial,sans-serif;font-size:14px;'
-    'color:#1a1a1a;line-height:1.45;">'
-)
-
-
-def _href(url: str) -> str | None:
-    """``url`` if it is safe to link (http, https), attribute-escaped."""
-    scheme = urlsplit(url).scheme.lower()
-    return html.escape(url, quote=True) if scheme in ("http", "https") else None
-
-
-def _a(url: str, label: str) -> str:
-    href = _href(url)
-    text = html.escape(label)
-    return f'<a href="{href}" style="color:#0b57d0;">{text}</a>' if href else text
-
-
-def _html_snippet(item: AlertItem, limit: int) -> str:
-    runs = highlight(clip(item.snippet, limit), item.terms)
-    return "".join(
-        _MARK.format(html.escape(piece)) if is_term else html.escape(piece)
-        for piece, is_term in runs
+@cache
+def _environment(autoescape: bool) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("watcher.alerts", "templates"),
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
     )
+    env.filters["href"] = safe_href
+    return env
 
 
-def _html_item(item: AlertItem, topics: Sequence[AlertItem], *, limit: int, heading: str) -> str:
-    meta = html.escape(" · ".join(_meta(item)))
-    out = [
-        f'<{heading} style="margin:16px 0 4px 0;font-size:16px;">'
-        f"{_a(item.document_url, item.title)}</{heading}>",
-        f'<div style="color:#555555;font-size:13px;">{meta}</div>',
-    ]
-    for hit in topics:
-        terms = html.escape(", ".join(hit.terms))
-        page_label = (
-            _a(hit.document_url, _page_label(hit))
-            if _deep_link(hit)
-            else html.escape(_page_label(hit))
-        )
-        out.append(
-            '<div style="margin:8px 0 0 0;">'
-            f"<b>{html.escape(hit.topic_name)}</b>, {page_label}"
-            f"{html.escape(_more(hit))}</div>"
-            '<blockquote style="margin:4px 0 0 0;padding:4px 10px;border-left:3px solid #c8c8c8;'
-            f'color:#333333;">{_html_snippet(hit, limit)}</blockquote>'
-            + (f'<div style="color:#555555;font-size:12px;">Terms: {terms}</div>' if terms else "")
-        )
-    page = f" ({_page_label(item)})" if _deep_link(item) else ""
-    out.append(
-        '<div style="margin:8px 0 0 0;font-size:13px;">'
-        f"{_a(item.document_url, 'Open the document' + page)} · "
-        f"{_a(item.source_url, 'Source page')}</div>"
-    )
-    return "\n".join(out)
+def _render(name: str, **context: Any) -> str:
+    return _environment(name.endswith(".html")).get_template(name).render(**context)
 
 
-def _html_page(title: str, body: str, recipient: str) -> str:
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title></head>\n{_BODY}\n{body}\n"
-        '<hr style="border:none;border-top:1px solid #dddddd;margin:24px 0 8px 0;">'
-        f'<div style="color:#777777;font-size:12px;">{html.escape(footer(recipient))}</div>\n'
-        "</body></html>\n"
-    )
+def footer(recipient: str) -> str:
+    return f"Sent by watcher to {recipient}. This is an automatic message; replies are not read."
 
 
-# --- Slack ---------------------------------------------------------------------------------------
-
-_SLACK_NEUTRAL = str.maketrans({"*": "∗", "_": "＿", "~": "∼", "`": "ˋ"})
-_SLACK_BROADCAST = re.compile(r"(?<!\w)@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
-
-
-def slack_escape(text: str) -> str:
-    """Untrusted text made inert for Slack ``mrkdwn``.
-
-    ``&<>`` become entities (so ``<!channel>``, ``<@U123>`` and ``<url|label>`` are shown, not
-    acted on), a word joiner follows ``@`` in ``@channel``/``@here``/``@everyone``, and ``*_~```
-    become look-alikes so they cannot open bold, italic, strike or code.
-    """
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _SLACK_BROADCAST.sub("@\u2060", text)
-    return text.translate(_SLACK_NEUTRAL)
-
-
-def slack_link(url: str, label: str) -> str:
-    """``<url|label>`` with the label escaped and the URL unable to break out of the link.
-
-    ``slack_link("https://x.be/?a=1&b=2", "A & B")`` -> ``<https://x.be/?a=1&amp;b=2|A &amp; B>``.
-    """
-    safe = quote(url, safe=":/?#[]@!$&'()*+,;=%-._~").replace("&", "&amp;")
-    return f"<{safe}|{slack_escape(label)}>"
-
-
-def _slack_snippet(item: AlertItem, limit: int) -> str:
-    runs = highlight(clip(item.snippet, limit), item.terms)
-    return "".join(
-        f"*{slack_escape(piece)}*" if is_term else slack_escape(piece) for piece, is_term in runs
-    )
-
-
-def _slack_item(item: AlertItem, topics: Sequence[AlertItem], *, limit: int) -> str:
-    lines = [
-        f"*{slack_link(item.document_url, clip(item.title, 300))}*",
-        slack_escape(" · ".join(_meta(item))),
-    ]
-    for hit in topics:
-        page = (
-            slack_link(hit.document_url, _page_label(hit)) if _deep_link(hit) else _page_label(hit)
-        )
-        lines.append(f"*{slack_escape(hit.topic_name)}* · {page}")
-        lines.append(f">{_slack_snippet(hit, limit)}")
-    lines.append(slack_link(item.source_url, "Source page"))
-    return "\n".join(lines)
-
-
-def pack_slack(
-    header: str, blocks: Sequence[tuple[str, str]], limit: int = SLACK_LIMIT
-) -> list[str]:
-    """Blocks (group heading, text) packed into messages of at most ``limit`` characters.
-
-    Each message starts with ``header`` (numbered ``(2/3)`` when there are several) and repeats,
-    marked "(continued)", the heading of a group it continues.
-    """
-    budget = limit - len(header) - 16  # room for the "(n/m)" numbering
-    bodies: list[list[str]] = [[]]
-    size = 0
-    last_heading: str | None = None
-    for heading, text in blocks:
-        lead = [heading] if heading and heading != last_heading else []
-        need = sum(len(piece) + 2 for piece in (*lead, text))
-        if bodies[-1] and size + need > budget:
-            bodies.append([])
-            size = 0
-            if heading and not lead:
-                lead = [f"{heading} (continued)"]
-            need = sum(len(piece) + 2 for piece in (*lead, text))
-        bodies[-1].extend([*lead, text])
-        size += need
-        last_heading = heading
-    messages = []
-    for index, body in enumerate(bodies, start=1):
-        numbered = f"{header} ({index}/{len(bodies)})" if len(bodies) > 1 else header
-        message = "\n\n".join([numbered, *body])
-        # A single block larger than a message is cut rather than rejected by Slack.
-        messages.append(message if len(message) <= limit else message[: limit - 1] + "…")
-    return messages
+def _parts(template: str, subject: str, team_name: str, **context: Any) -> tuple[str, str]:
+    common = {"subject": subject, "footer": footer(team_name), **context}
+    return _render(f"{template}.txt", **common), _render(f"{template}.html", **common)
 
 
 # --- the announcements ---------------------------------------------------------------------------
 
 
-def render_alert(items: Sequence[AlertItem], team_name: str) -> Rendered:
-    """One document and the topics it matched (one item per topic) -> one message."""
+def render_alert(
+    items: Sequence[AlertItem],
+    team_name: str,
+    *,
+    now: datetime,
+    unsubscribe: str | None = None,
+) -> Rendered:
+    """One document (or NL/FR pair) and the topics it matched (one item per hit) -> one message."""
     assert items, "an alert announces at least one hit"
-    ordered = sorted(items, key=lambda i: i.topic_name.lower())
-    first = ordered[0]
-    topics = _topics_label([i.topic_name for i in ordered])
-    subject = clip(f"[watcher] {topics}: {first.title}", SUBJECT_LIMIT)
-    heading = f"New document on {topics}"
-    text = "\n".join(
-        [
-            heading,
-            "",
-            *_text_item(first, ordered, limit=SNIPPET_LIMIT),
-            "",
-            "-- ",
-            footer(team_name),
-        ]
+    [entry, *others] = build_entries(items, now.date(), limit=SNIPPET_LIMIT)
+    assert not others, "an alert announces one document"
+    topics = _topics_label(entry.short_topics, SUBJECT_TOPICS)
+    named = entry.name
+    subject = subject_line(f"{topics}: {named}")
+    old = entry.dates.startswith("First seen")
+    heading = f"{'Older document' if old else 'New document'} on {_topics_label(entry.topics)}"
+    text, html = _parts(
+        "alert", subject, team_name, heading=heading, entry=entry, unsubscribe=unsubscribe
     )
-    body = (
-        f'<div style="color:#555555;font-size:13px;">{html.escape(heading)}</div>\n'
-        + _html_item(first, ordered, limit=SNIPPET_LIMIT, heading="h2")
-    )
-    slack = pack_slack(
-        f":bell: *{slack_escape(heading)}*",
-        [("", _slack_item(first, ordered, limit=SNIPPET_LIMIT))],
-    )
-    return Rendered(subject, text + "\n", _html_page(subject, body, team_name), tuple(slack))
+    payloads = slack.alert_payloads(entry, heading, f"{topics}: {named}")
+    return Rendered(subject, text, html, payloads, unsubscribe)
 
 
-def _digest_groups(items: Sequence[AlertItem]) -> list[tuple[str, list[AlertItem]]]:
-    """Items grouped by topic (by name), newest first within a topic."""
-    groups: dict[str, list[AlertItem]] = {}
-    for item in items:
-        groups.setdefault(item.topic_name, []).append(item)
-    for group in groups.values():
-        group.sort(
-            key=lambda i: (i.published_on or i.matched_at.date(), i.matched_at, i.hit_id),
-            reverse=True,
-        )
-    return sorted(groups.items(), key=lambda g: g[0].lower())
-
-
-def render_digest(items: Sequence[AlertItem], team_name: str, label: str, day: date) -> Rendered:
+def render_digest(
+    items: Sequence[AlertItem],
+    team_name: str,
+    label: str,
+    day: date,
+    *,
+    now: datetime,
+    links: Links | None = None,
+    unsubscribe: str | None = None,
+    cap: int | None = None,
+) -> Rendered:
     """Hits for one team and one period (``"Daily digest"``, the day it ends) -> one message.
 
-    Grouped by topic, newest first; Slack gets as many messages as the size limit needs.
+    One entry per document, newest and highest-scored first, after a summary; past ``cap``
+    documents the rest are counted and pointed to (``watcher hits``, or the web page).
     """
     assert items, "a digest announces at least one hit"
-    groups = _digest_groups(items)
-    documents = len({i.document_id for i in items})
-    topics = _topics_label([name for name, _ in groups])
-    count = f"{documents} document{'s' if documents != 1 else ''}"
-    heading = f"{label} for {team_name}, {format_date(day)}"
-    subject = clip(f"[watcher] {heading}: {count} on {topics}", SUBJECT_LIMIT)
-    summary = f"{count} on {len(groups)} topic{'s' if len(groups) != 1 else ''}."
-
-    text = [heading, summary]
-    body = [
-        f'<h2 style="margin:0 0 4px 0;font-size:18px;">{html.escape(heading)}</h2>',
-        f'<div style="color:#555555;">{html.escape(summary)}</div>',
-    ]
-    slack_blocks: list[tuple[str, str]] = []
-    for name, group in groups:
-        text += ["", f"== {name} ({len(group)}) ==", ""]
-        body.append(
-            '<h3 style="margin:20px 0 0 0;font-size:15px;border-bottom:1px solid #dddddd;">'
-            f"{html.escape(name)} ({len(group)})</h3>"
-        )
-        slack_heading = f"*{slack_escape(name)}* ({len(group)})"
-        for item in group:
-            text += [*_text_item(item, [item], limit=DIGEST_SNIPPET_LIMIT), ""]
-            body.append(_html_item(item, [item], limit=DIGEST_SNIPPET_LIMIT, heading="h4"))
-            meta = slack_escape(" · ".join([*_meta(item), _page_label(item)]))
-            slack_blocks.append(
-                (
-                    slack_heading,
-                    f"• *{slack_link(item.document_url, clip(item.title, 200))}*\n   {meta}\n"
-                    f"   {_slack_snippet(item, DIGEST_SNIPPET_LIMIT)}\n"
-                    f"   {slack_link(item.source_url, 'Source page')}",
-                )
-            )
-    text += ["-- ", footer(team_name)]
-    slack = pack_slack(
-        f":newspaper: *{slack_escape(heading)}* — {slack_escape(summary)}", slack_blocks
+    links = links or Links()
+    entries = build_entries(items, now.date(), limit=DIGEST_SNIPPET_LIMIT)
+    per_topic: dict[str, int] = {}
+    for entry in entries:
+        for name in entry.short_topics:
+            per_topic[name] = per_topic.get(name, 0) + 1
+    summary = Summary(len(entries), sorted(per_topic.items(), key=lambda t: (-t[1], t[0].lower())))
+    cap = DIGEST_CAP if cap is None else cap
+    shown, hidden = entries[:cap], entries[cap:]
+    since = min((e.newest for e in hidden), default=None)
+    more = (
+        {
+            "count": len(hidden),
+            "command": links.hits_command(since),
+            "url": links.hits_page(since),
+        }
+        if hidden
+        else None
     )
-    return Rendered(
+    heading = f"{label} for {clean_text(team_name, 100)}, {format_date(day)}"
+    topics = _topics_label([name for name, _ in summary.topics], SUBJECT_TOPICS)
+    subject = subject_line(f"{label} {day.day} {_MONTHS[day.month - 1][:3]}: "
+                           f"{_plural(len(entries), 'doc')} on {topics}")  # fmt: skip
+    text, html = _parts(
+        "digest",
         subject,
-        "\n".join(text) + "\n",
-        _html_page(subject, "\n".join(body), team_name),
-        tuple(slack),
+        team_name,
+        heading=heading,
+        summary=str(summary),
+        entries=shown,
+        more=more,
+        unsubscribe=unsubscribe,
     )
+    payloads = slack.digest_payloads(heading, str(summary), shown, more)
+    return Rendered(subject, text, html, payloads, unsubscribe)
 
 
 def render_health(source_id: str, health: str, detail: str, at: datetime) -> Rendered:
     """A source-health change for the admin target: ``failing`` or ``recovered``."""
-    subject = clip(f"[watcher] Source {source_id} is {health}", SUBJECT_LIMIT)
+    subject = subject_line(f"Source {source_id} is {health}")
     when = at.strftime("%Y-%m-%d %H:%M UTC")
     admin = "the watcher admin"
-    text = f"Source {source_id} is {health} (as of {when}).\n\n{detail}\n\n-- \n{footer(admin)}\n"
-    body = (
-        f'<h2 style="margin:0;font-size:18px;">Source {html.escape(source_id)} is '
-        f"{html.escape(health)}</h2><p>As of {html.escape(when)}.</p>"
-        f'<pre style="white-space:pre-wrap;">{html.escape(detail)}</pre>'
+    text, html = _parts(
+        "health",
+        subject,
+        admin,
+        source_id=clean_text(source_id, 100),
+        health=health,
+        when=when,
+        detail=detail,
+        unsubscribe=None,
     )
     icon = ":white_check_mark:" if health in ("ok", "recovered") else ":warning:"
-    slack = (
-        f"{icon} *Source {slack_escape(source_id)} is {slack_escape(health)}* ({when})\n"
-        f"```{clip(slack_escape(detail), 2000)}```",
-    )
-    return Rendered(subject, text, _html_page(subject, body, admin), slack)
+    return Rendered(subject, text, html, (slack.health_payload(icon, subject, detail),))
 
 
 def render_test(team_name: str, target: str, now: datetime) -> Rendered:
     """What ``watcher alerts test`` sends: proof that a target works, and for whom."""
-    subject = f"[watcher] Test message for {team_name}"
+    subject = subject_line(f"Test message for {team_name}")
     when = now.strftime("%Y-%m-%d %H:%M UTC")
     line = f"This is a test message from watcher to {team_name} ({target}), sent {when}."
-    return Rendered(
-        subject,
-        f"{line}\n\n-- \n{footer(team_name)}\n",
-        _html_page(subject, f"<p>{html.escape(line)}</p>", team_name),
-        (f":wave: {slack_escape(line)}",),
-    )
+    text, html = _parts("test", subject, team_name, line=line, unsubscribe=None)
+    return Rendered(subject, text, html, (slack.text_payload(f":wave: {line}"),))

@@ -4,10 +4,10 @@ Channels:
 
 - ``mailto://`` / ``mailtos://``: :mod:`watcher.alerts.smtp` (smtplib), because apprise cannot
   set a fixed Message-ID nor our own text part.
-- Slack (``slack://A/B/C``, ``https://hooks.slack.com/services/...``): apprise, forced to Block
-  Kit mode (``blocks=yes``) with our own ``mrkdwn`` passed through untouched (``body_format`` None),
-  which both apprise 1.x and 2.x leave alone; in legacy mode apprise would turn an escaped
-  ``&lt;!channel&gt;`` back into a live mention.
+- Slack (``slack://A/B/C``, ``https://hooks.slack.com/services/...``): our own Block Kit payload
+  (:mod:`watcher.alerts.slack`) POSTed as JSON to the incoming webhook with httpx. apprise cannot
+  send it: its Slack plugin builds the blocks itself from a body text (one section, no header, no
+  context line) and puts them in a legacy attachment without a top-level ``text``.
 - ``file://``: appends one JSON line per message (the fallback when no teams file exists).
 - Anything else apprise understands: the plain-text rendering, with the subject as title.
 
@@ -35,18 +35,40 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import httpx
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts import outbox, render, smtp
+from watcher.alerts.links import Links
 from watcher.alerts.outbox import Batch
 from watcher.alerts.render import Rendered
 from watcher.alerts.teams import Target, TeamsConfig
+
+# Where ``slack://T/B/X`` posts; tests point it at a loopback server.
+SLACK_HOOKS = "https://hooks.slack.com/services"
+SLACK_TIMEOUT = 30.0
+_WEBHOOK_TOKENS = re.compile(r"(/services/)[^\s\"'>]+")
+
+
+class _WebhookTokenFilter(logging.Filter):
+    """httpx logs every request's URL at INFO; a webhook's URL is its secret."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.msg = record.getMessage()
+            record.args = None
+        record.msg = _WEBHOOK_TOKENS.sub(r"\1***", str(record.msg))
+        return True
+
+
+logging.getLogger("httpx").addFilter(_WebhookTokenFilter())
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +80,7 @@ class DeliveryError(Exception):
 @dataclass
 class TargetReport:
     sent: int = 0  # deliveries (rows) delivered in this run
+    messages: int = 0  # messages the channel accepted in this run (e-mails, Slack posts)
     failed: int = 0  # deliveries whose attempt failed in this run (retried later, or given up)
     pending: int = 0  # deliveries still pending after the run (queued, waiting, not yet due)
     last_error: str | None = None
@@ -77,6 +100,11 @@ class SendReport:
         return sum(t.sent for t in self.targets.values())
 
     @property
+    def messages(self) -> int:
+        """Messages delivered (one e-mail, or each Slack post), whatever the rows they carry."""
+        return sum(t.messages for t in self.targets.values())
+
+    @property
     def failed(self) -> int:
         return sum(t.failed for t in self.targets.values())
 
@@ -90,14 +118,21 @@ class SendReport:
                 self.target(target).pending = count
 
 
-def send_pending(sessions: sessionmaker[Session], config: TeamsConfig, now: datetime) -> SendReport:
+def send_pending(
+    sessions: sessionmaker[Session],
+    config: TeamsConfig,
+    now: datetime,
+    *,
+    links: Links | None = None,
+) -> SendReport:
     """Deliver every due immediate alert and health report; digests are :mod:`.digest`'s job.
 
-    One failing target records its error and backoff and does not stop the others.
+    One failing target records its error and backoff and does not stop the others. ``links``
+    says where messages point readers (default: ``watcher hits`` and the admin's address).
     """
     report = SendReport()
     for batch in outbox.claim_immediate(sessions, config, now):
-        deliver_batch(sessions, config, batch, now, report)
+        deliver_batch(sessions, config, batch, now, report, links=links)
     report.count_pending(sessions)
     return report
 
@@ -108,6 +143,8 @@ def deliver_batch(
     batch: Batch,
     now: datetime,
     report: SendReport,
+    *,
+    links: Links | None = None,
 ) -> None:
     """Render, send (the parts not yet delivered) and record one claimed batch."""
     target = config.target(batch.target)
@@ -115,11 +152,12 @@ def deliver_batch(
     entry = report.target(batch.target)
     try:
         with sessions() as session:
-            rendered = render_batch(session, config, batch, now)
+            rendered = render_batch(session, config, batch, now, links or default_links(config))
         parts = part_count(target, rendered)
         with outbox.holding(sessions, batch, config.retry.claim_lease):
             for index in range(batch.parts_sent, parts):
                 send_part(target, rendered, index, batch.claim_id, now)
+                entry.messages += 1
                 if parts > 1:
                     outbox.record_part_sent(sessions, batch, index + 1)
     except Exception as exc:  # any failure of one batch is recorded; the others go on
@@ -143,7 +181,20 @@ def describe(target: Target, exc: BaseException) -> str:
     return target.redact(text)
 
 
-def render_batch(session: Session, config: TeamsConfig, batch: Batch, now: datetime) -> Rendered:
+def default_links(config: TeamsConfig) -> Links:
+    """No web page yet; unsubscribe requests go to the first admin e-mail address."""
+    for target in config.admin:
+        if target.kind == "email":
+            try:
+                return Links(contact=smtp.parse_email_url(target.url).to[0])
+            except smtp.EmailUrlError:
+                continue
+    return Links()
+
+
+def render_batch(
+    session: Session, config: TeamsConfig, batch: Batch, now: datetime, links: Links
+) -> Rendered:
     if batch.kind == "health":
         payload = outbox.load_payload(session, batch)
         at = datetime.fromisoformat(str(payload.get("at", now.isoformat())))
@@ -153,20 +204,24 @@ def render_batch(session: Session, config: TeamsConfig, batch: Batch, now: datet
             str(payload.get("detail", "")),
             at,
         )
-    team = config.team(outbox.team_of(batch))
-    team_name = team.name if team else outbox.team_of(batch)
+    team_id = outbox.team_of(batch)
+    team = config.team(team_id)
+    team_name = team.name if team else team_id
     items = outbox.load_items(session, batch)
     if not items:
         raise DeliveryError("the hits of this delivery no longer exist")
+    unsubscribe = links.unsubscribe(team_id, team_name)
     if batch.kind == "alert":
-        return render.render_alert(items, team_name)
+        return render.render_alert(items, team_name, now=now, unsubscribe=unsubscribe)
     schedule = team.schedule if team else None
     if schedule is None or schedule.at is None:
         label, day = "Digest", now.astimezone(config.timezone).date()
     else:
         label = "Daily digest" if schedule.weekday is None else "Weekly digest"
         day = schedule.last_due(now, config.timezone).astimezone(config.timezone).date()
-    return render.render_digest(items, team_name, label, day)
+    return render.render_digest(
+        items, team_name, label, day, now=now, links=links, unsubscribe=unsubscribe
+    )
 
 
 # --- channels ------------------------------------------------------------------------------------
@@ -186,7 +241,7 @@ def send_part(target: Target, rendered: Rendered, index: int, claim_id: str, now
             email_target, smtp.build_message(email_target, rendered, msgid=msgid, now=now)
         )
     elif target.kind == "slack":
-        _apprise_notify(target, slack_url(target.url), rendered.slack[index], "", None)
+        post_slack(target, rendered.slack[index])
     elif target.kind == "file":
         append_to_file(target, rendered, f"{claim_id}/{index}", now)
     else:
@@ -197,13 +252,34 @@ def send_part(target: Target, rendered: Rendered, index: int, claim_id: str, now
         )
 
 
-def slack_url(url: str) -> str:
-    """The target URL in Block Kit mode with markdown, without apprise's footer and icon."""
-    query = urlsplit(url).query.lower()
-    extra = [p for p in ("footer=no", "image=no") if p.split("=")[0] + "=" not in query]
-    # apprise reads the last of repeated parameters: these two win over the file's.
-    extra += ["blocks=yes", "format=markdown"]
-    return url + ("&" if "?" in url else "?") + "&".join(extra)
+def slack_webhook(url: str) -> str:
+    """The incoming webhook's address, from apprise's form or Slack's own.
+
+    ``slack://T1/B2/X3`` (also ``slack://name@T1/B2/X3``) ->
+    ``https://hooks.slack.com/services/T1/B2/X3``; a ``https://hooks.slack.com/...`` URL as is.
+    """
+    if not url.lower().startswith("slack://"):
+        return url.split("?", 1)[0]
+    path = url.split("://", 1)[1].split("?", 1)[0].rpartition("@")[2]
+    tokens = [t for t in path.split("/") if t]
+    if len(tokens) < 3 or not all(t.isalnum() for t in tokens[:3]):
+        raise DeliveryError("a slack:// target needs the webhook's three tokens: slack://T/B/X")
+    return f"{SLACK_HOOKS}/{'/'.join(tokens[:3])}"
+
+
+def post_slack(target: Target, payload: dict[str, object]) -> None:
+    """POST one Block Kit payload; Slack answers 200 ``ok``, anything else is a failure."""
+    hook = slack_webhook(target.url)
+    try:
+        response = httpx.post(hook, json=payload, timeout=SLACK_TIMEOUT)
+    except httpx.HTTPError as exc:
+        error = f"{target.masked}: {type(exc).__name__}: {exc}".replace(hook, "***")
+        raise DeliveryError(target.redact(_WEBHOOK_TOKENS.sub(r"\1***", error))) from None
+    if response.status_code != 200:
+        reason = " ".join(response.text.split())[:300] or "no reason given"
+        raise DeliveryError(
+            target.redact(f"{target.masked}: HTTP {response.status_code}: {reason}")
+        )
 
 
 def _apprise_notify(

@@ -28,7 +28,7 @@ from email.utils import format_datetime, formataddr, getaddresses, parseaddr
 from typing import Literal
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from watcher.alerts.render import Rendered
+from watcher.alerts.render import Rendered, clean_text
 
 Security = Literal["insecure", "starttls", "ssl"]
 
@@ -125,7 +125,7 @@ def build_message(
 ) -> EmailMessage:
     """``multipart/alternative`` (text/plain, text/html) with the automatic-message headers."""
     msg = EmailMessage()
-    msg["Subject"] = rendered.subject.replace("\n", " ").replace("\r", " ")
+    msg["Subject"] = clean_text(rendered.subject)  # no line break or invisible character
     name, address = target.sender
     msg["From"] = formataddr((name, address))
     msg["To"] = ", ".join(target.to)
@@ -137,6 +137,8 @@ def build_message(
     msg["Message-ID"] = msgid
     for header, value in AUTOMATIC_HEADERS.items():
         msg[header] = value
+    if rendered.unsubscribe:
+        msg["List-Unsubscribe"] = f"<{rendered.unsubscribe}>"
     msg.set_content(rendered.text)
     msg.add_alternative(rendered.html, subtype="html")
     return msg

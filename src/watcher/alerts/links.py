@@ -1,0 +1,49 @@
+"""The one place that says where a reader can see more: the hits list, a document, unsubscribing.
+
+Today watcher has no web page, so "more" points at ``watcher hits`` and unsubscribing is a
+``mailto:`` to the admin contact. When a public web page exists, give its base URL
+(``Links(public_url="https://watcher.example.org")``) and every message links there instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import quote, urlencode
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where messages send readers: ``public_url`` is the web page's base URL, if there is one;
+    ``contact`` the admin's e-mail address (from the teams file's admin e-mail target)."""
+
+    public_url: str | None = None
+    contact: str | None = None
+
+    def _page(self, path: str, **query: str) -> str | None:
+        if not self.public_url:
+            return None
+        base = self.public_url.rstrip("/")
+        return f"{base}/{path}" + (f"?{urlencode(query)}" if query else "")
+
+    def hits_command(self, since: date | None) -> str:
+        """The command that lists what a capped digest left out: ``watcher hits --since D``."""
+        return "watcher hits" + (f" --since {since.isoformat()}" if since else "")
+
+    def hits_page(self, since: date | None) -> str | None:
+        """``https://watcher.example.org/hits?since=2026-05-13``, or None without a web page."""
+        return self._page("hits", **({"since": since.isoformat()} if since else {}))
+
+    def unsubscribe(self, team_id: str, team_name: str) -> str | None:
+        """The ``List-Unsubscribe`` target: the web page's, else a mailto to the admin contact.
+
+        ``Links(contact="ops@x.org").unsubscribe("desk", "Desk")`` ->
+        ``mailto:ops@x.org?subject=Unsubscribe%20desk%20%28Desk%29``.
+        """
+        page = self._page("unsubscribe", team=team_id)
+        if page:
+            return page
+        if not self.contact:
+            return None
+        subject = quote(f"Unsubscribe {team_id} ({team_name})")
+        return f"mailto:{self.contact}?subject={subject}"
