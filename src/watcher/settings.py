@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -46,6 +46,18 @@ class Settings(BaseSettings):
         description="Named in the crawler's user agent so site owners can reach the operator.",
     )
     poll_interval_minutes: int = Field(default=30, ge=5)
+    web_host: str = Field(default="127.0.0.1", description="Address `watcher web` listens on.")
+    web_port: int = Field(default=8000, ge=1, le=65535)
+    web_token: SecretStr | None = Field(
+        default=None,
+        description="Required when the site is bound to a non-loopback address: bearer token, "
+        "basic-auth password or feed ?token=.",
+    )
+    public_url: str | None = Field(
+        default=None,
+        description="The site's address as readers reach it (https://watcher.example.org); "
+        "alerts then link each document to its page.",
+    )
 
     @field_validator("database_url")
     @classmethod
