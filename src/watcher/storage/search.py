@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select, text
+from sqlalchemy import ColumnElement, Select, TextClause, and_, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from watcher.storage.models import Document, DocumentPage, Hit
@@ -328,42 +328,53 @@ def search_documents(
     offset: int = 0,
 ) -> list[SearchResult]:
     """The documents whose text matches ``query``, newest first (first seen), one result per
-    document: its first matching page, with a snippet. Raises :class:`QueryError`."""
+    document: its first matching page, with a snippet. Raises :class:`QueryError`.
+
+    Written as "documents, newest first, that have a matching page", so that the database can
+    walk documents by date and stop at ``limit`` when the words are common, or look the words up
+    in the index first when they are rare.
+    """
     node = parse_query(query) if isinstance(query, str) else query
-    postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres:
-        condition = text(f"{TSVECTOR_COLUMN} @@ to_tsquery('simple', :q)").bindparams(
-            q=to_tsquery(node)
-        )
-    else:
-        condition = text(
-            f"document_page.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q)"
-        ).bindparams(q=to_fts5(node))
-    matching = select(DocumentPage.document_id, DocumentPage.page_no).where(condition)
-    pages = matching.subquery()
-    first_page = (
-        select(pages.c.document_id, func.min(pages.c.page_no).label("page_no"))
-        .group_by(pages.c.document_id)
-        .subquery()
-    )
+    matches = _page_matches(session, node)
     documents = filters.apply(
-        select(Document.id, first_page.c.page_no).join(
-            first_page, first_page.c.document_id == Document.id
+        select(Document.id).where(
+            exists().where(DocumentPage.document_id == Document.id, matches)
         )
     )
-    rows = session.execute(
+    ids = session.scalars(
         documents.order_by(Document.first_seen_at.desc(), Document.id.desc())
         .limit(limit)
         .offset(offset)
     ).all()
-    return [
-        SearchResult(doc_id, page_no, _snippet(session, node, doc_id, page_no, postgres))
-        for doc_id, page_no in rows
-    ]
+    results = []
+    for doc_id in ids:
+        page_no = session.scalar(
+            select(func.min(DocumentPage.page_no)).where(
+                DocumentPage.document_id == doc_id, matches
+            )
+        )
+        if page_no is not None:  # None only if the page was deleted since
+            results.append(SearchResult(doc_id, page_no, _snippet(session, node, doc_id, page_no)))
+    return results
 
 
-def _snippet(session: Session, node: Node, document_id: int, page_no: int, postgres: bool) -> str:
-    if postgres:
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _page_matches(session: Session, node: Node) -> TextClause:
+    """The condition "this ``document_page`` row matches" in the database's own terms."""
+    if _postgres(session):
+        return text(f"document_page.{TSVECTOR_COLUMN} @@ to_tsquery('simple', :q)").bindparams(
+            q=to_tsquery(node)
+        )
+    return text(
+        f"document_page.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q)"
+    ).bindparams(q=to_fts5(node))
+
+
+def _snippet(session: Session, node: Node, document_id: int, page_no: int) -> str:
+    if _postgres(session):
         options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=20"
         sql = text(
             "SELECT ts_headline('simple', text, to_tsquery('simple', :q), :options) "
@@ -392,7 +403,7 @@ def rebuild_index(session: Session) -> None:
     SQLite rebuilds the FTS5 table from its content table; PostgreSQL recomputes the generated
     column's index.
     """
-    if session.get_bind().dialect.name == "postgresql":
+    if _postgres(session):
         session.execute(text(f"REINDEX INDEX {TSVECTOR_INDEX}"))
     else:
         session.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))

@@ -98,6 +98,8 @@ class _Web:
         self.sessions = session_factory(self.engine)
         self.templates = _environment()
         self.store = RawStore(settings.raw_dir)
+        self._topics: list[TopicSpec] = []
+        self._topics_stamp: int | None = -1
         self.token = settings.web_token.get_secret_value() if settings.web_token else None
 
     @contextmanager
@@ -106,11 +108,20 @@ class _Web:
             yield session
 
     def topics(self) -> list[TopicSpec]:
+        """The topics file, read again only when it changed (reading it takes ~0.1-0.7 s)."""
+        path = self.settings.topics_file
         try:
-            return read_topics(self.settings.topics_file).specs
-        except TopicFileError as exc:
-            log.error("%s", exc)
-            return []
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        if stamp != self._topics_stamp:
+            try:
+                self._topics = read_topics(path).specs
+            except TopicFileError as exc:
+                log.error("%s", exc)
+                self._topics = []
+            self._topics_stamp = stamp
+        return self._topics
 
     def render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
         csrf = request.cookies.get(CSRF_COOKIE) or new_csrf_token()

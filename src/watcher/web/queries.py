@@ -81,10 +81,9 @@ def hits_page(
     session: Session, filters: DocumentFilters, *, page: int = 1, per_page: int = 25
 ) -> ResultPage:
     """Documents with at least one hit (on the filtered topics), newest first."""
-    has_hit = exists().where(Hit.document_id == Document.id)
-    if filters.topics is not None:
-        has_hit = has_hit.where(Hit.topic_id.in_(filters.topics))
-    query = filters.apply(select(Document).where(has_hit))
+    query = filters.apply(select(Document))
+    if filters.topics is None:  # with topics, the filter itself asks for a hit on one of them
+        query = query.where(exists().where(Hit.document_id == Document.id))
     documents = list(
         session.scalars(
             query.order_by(Document.first_seen_at.desc(), Document.id.desc())
