@@ -9,6 +9,7 @@ from alembic import context
 from watcher.settings import load_settings
 from watcher.storage.db import make_engine
 from watcher.storage.models import Base
+from watcher.storage.search import is_search_index
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logger", True):
@@ -18,6 +19,11 @@ target_metadata = Base.metadata
 url = config.get_main_option("sqlalchemy.url") or load_settings().database_url
 
 
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Compare everything but the search index, which lives beside the models."""
+    return not is_search_index(name, type_)
+
+
 def run_migrations_offline() -> None:
     context.configure(
         url=url,
@@ -25,6 +31,7 @@ def run_migrations_offline() -> None:
         literal_binds=True,
         render_as_batch=url.startswith("sqlite"),
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -38,6 +45,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -72,6 +72,18 @@ class Settings(BaseSettings):
         default=180,
         ge=1,
         description="After this a source's run lock held by a silent run is taken over.",
+    )
+    web_host: str = Field(default="127.0.0.1", description="Address `watcher web` listens on.")
+    web_port: int = Field(default=8000, ge=1, le=65535)
+    web_token: SecretStr | None = Field(
+        default=None,
+        description="Required when the site is bound to a non-loopback address: bearer token, "
+        "basic-auth password or feed ?token=.",
+    )
+    public_url: str | None = Field(
+        default=None,
+        description="The site's address as readers reach it (https://watcher.example.org); "
+        "alerts then link each document to its page.",
     )
 
     @field_validator("database_url")

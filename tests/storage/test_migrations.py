@@ -12,12 +12,14 @@ from sqlalchemy import create_engine, inspect, text
 
 from watcher.storage import db
 from watcher.storage.models import Base
+from watcher.storage.search import is_search_index
 
 
 def _tables(url: str) -> set[str]:
     engine = create_engine(db.make_engine(url).url)
     try:
-        return set(inspect(engine).get_table_names()) - {"alembic_version"}
+        names = set(inspect(engine).get_table_names()) - {"alembic_version"}
+        return {name for name in names if not is_search_index(name, "table")}
     finally:
         engine.dispose()
 
@@ -36,9 +38,11 @@ def test_models_and_migrations_do_not_drift(empty_db_url: str) -> None:
     db.upgrade(empty_db_url)
     engine = db.make_engine(empty_db_url)
     with engine.connect() as conn:
-        diff = compare_metadata(
-            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
-        )
+        options = {
+            "compare_type": True,
+            "include_name": lambda name, type_, _parents: not is_search_index(name, type_),
+        }
+        diff = compare_metadata(MigrationContext.configure(conn, opts=options), Base.metadata)
     engine.dispose()
     assert diff == []
     command.check(db.alembic_config(empty_db_url))
@@ -61,3 +65,21 @@ def test_ensure_schema_refuses_a_foreign_database(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="not a watcher database"):
         db.ensure_schema(engine, url)
     engine.dispose()
+
+
+def test_the_search_index_comes_and_goes_with_its_migration(empty_db_url: str) -> None:
+    db.upgrade(empty_db_url)
+    engine = create_engine(db.make_engine(empty_db_url).url)
+    try:
+        inspector = inspect(engine)
+        if engine.dialect.name == "postgresql":
+            columns = {c["name"] for c in inspector.get_columns("document_page")}
+            assert "text_search" in columns
+        else:
+            assert "document_page_fts" in inspector.get_table_names()
+        db.downgrade(empty_db_url, "8493a5287e3c")
+        inspector = inspect(engine)
+        assert not any(is_search_index(t, "table") for t in inspector.get_table_names())
+        assert "text_search" not in {c["name"] for c in inspector.get_columns("document_page")}
+    finally:
+        engine.dispose()

@@ -9,6 +9,7 @@ Data flows one way and each table records one step of it::
                   |    >-- RawFile                (bytes on disk, by content hash)
                   +--< Hit >-- Topic              (document x topic, with evidence)
                         +--< Delivery >-- Team    (the outbox: announcement x target)
+                        +--< HitFeedback          (a reader's "not relevant", from the web page)
     Team --< Subscription >-- Topic
 
 Uniqueness is enforced by the database, never by "check then insert": the same document, hit or
@@ -185,7 +186,7 @@ class Document(Base):
     published_at: Mapped[datetime | None]
     # NL/FR twins and versions of one text share this key (``be_chamber/56K0367``, ``benelux/936``).
     related_key: Mapped[str | None] = mapped_column(String(200), index=True)
-    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[datetime | None]
     content_hash: Mapped[str | None] = mapped_column(ForeignKey("raw_file.sha256"), index=True)
@@ -283,6 +284,26 @@ class Hit(Base):
     document: Mapped[Document] = relationship(back_populates="hits")
     topic: Mapped[Topic] = relationship()
     deliveries: Mapped[list[Delivery]] = relationship(back_populates="hit")
+    feedback: Mapped[list[HitFeedback]] = relationship(
+        back_populates="hit", cascade="all, delete-orphan", order_by="HitFeedback.id"
+    )
+
+
+class HitFeedback(Base):
+    """A reader flagged a hit as not relevant (the web page's one-click "not relevant").
+
+    Kept with the hit so ``watcher topics feedback`` can show what a topic gets wrong; a flagged
+    hit is left out of digests that have not been sent yet.
+    """
+
+    __tablename__ = "hit_feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hit_id: Mapped[int] = mapped_column(ForeignKey("hit.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    hit: Mapped[Hit] = relationship(back_populates="feedback")
 
 
 class Team(Base):
