@@ -15,9 +15,6 @@ from heldout_passages import HELDOUT
 from watcher.extract import extract
 from watcher.match import Topic, check_examples, match_text
 
-# every test here runs with both matching engines (conftest.engine)
-pytestmark = pytest.mark.usefixtures("engine")
-
 GOLDEN: dict[str, dict[str, list[str]]] = {
     "benesam": {
         "positive": [
