@@ -12,8 +12,6 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-LANGUAGE_KEYS = ("nl", "fr", "en", "de", "any")
-
 
 class TopicFileError(ValueError):
     """A topics file that cannot be used; ``str()`` reads ``"path:line: message"``."""

@@ -56,7 +56,8 @@ def topic_candidates(
     def group(name: str) -> list[Hit]:
         found = by_group.get(name)
         if found is None:
-            lists = [found for use in topic.groups[name] if (found := hits_of(use))]
+            lists = [hits_of(use) for use in topic.groups[name] if use.term in hits]
+            lists = [found for found in lists if found]
             if len(lists) == 1:
                 found = lists[0]  # already sorted, each hit once
             else:
@@ -66,12 +67,16 @@ def topic_candidates(
 
     candidates: list[Candidate] = []
     for use in topic.aliases:
+        if use.term not in hits:
+            continue
         for hit in hits_of(use):
             if use.needs is None or _near(low, group(use.needs), hit.start, hit.end, use.within):
                 candidates.append(
                     Candidate(hit.start, hit.end, [hit], use.score, ALIAS, use.needs is not None)
                 )
     for use in topic.acronyms:
+        if use.term not in hits:
+            continue
         for hit in hits_of(use):
             context = use.needs
             if context is None and topic.spec.context and _in_capitals(text, hit):

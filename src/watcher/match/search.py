@@ -17,6 +17,7 @@ regex is then tried, in the definition's order: what it finds is what trying eve
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -60,6 +61,15 @@ def ends_word(text: str, stop: int) -> bool:
     )
 
 
+_KEY_LETTER = re.compile("[" + "".join(map(chr, KEY_LETTERS)) + "]")
+
+
+def _key_letter(found: re.Match[str]) -> str:
+    """(``str.translate`` with a table is many times slower on text that is not ASCII.)"""
+    letter: str = KEY_LETTERS[ord(found.group())]
+    return letter
+
+
 class TermFinder:
     """The terms of a topic set and the automaton of their keys (built once per set)."""
 
@@ -84,7 +94,7 @@ class TermFinder:
         :func:`lower_keeping_offsets`), in text order; terms without hits left out."""
         starts: dict[int, set[int]] = defaultdict(set)
         if self.automaton is not None:
-            keyed = low if low.isascii() else low.translate(KEY_LETTERS)
+            keyed = low if low.isascii() else _KEY_LETTER.sub(_key_letter, low)
             for end, (length, probes) in self.automaton.iter(keyed):
                 at = end + 1 - length
                 for number, nearest, farthest in probes:
@@ -108,11 +118,19 @@ def confirm(term: Term, text: str, low: str, places: list[int]) -> list[Hit]:
     """The hits of ``term`` among the starts ``places`` (sorted), as the definition finds
     them: the first match from each place on, and the next tried after its end."""
     view = text if term.case_sensitive else low
-    match, last = term.regex.match, len(text)
+    match, last, bounded = term.regex.match, len(text), term.start_boundary
     hits: list[Hit] = []
     done = 0
     for start in places:
-        if start < done or (term.start_boundary and not starts_word(text, start)):
+        if start < done:
+            continue
+        # (starts_word, inlined: most places fail here, inside a word)
+        if (
+            bounded
+            and start
+            and text[start - 1].isalnum()
+            and not (text[start - 1].islower() and text[start].isupper())
+        ):
             continue
         found = match(view, start, min(last, start + MAX_MATCH))
         if found is None or (term.end_boundary and not ends_word(text, found.end())):

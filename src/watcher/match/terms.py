@@ -120,10 +120,10 @@ def _letters_pattern(literal: str) -> str:
 
 
 def _choose_key(literals: list[tuple[str, bool]], case_sensitive: bool) -> Key | None:
-    """The longest piece of plain ASCII letters and digits of the first word; where that is
-    shorter than three characters, the longest of any word not after one that runs on (which
-    could put it anywhere). A case-blind "ss" may stand for "ß": no key holds one, and each
-    one before a key may bring it a character nearer the start."""
+    """The longest piece of plain ASCII letters and digits of any word not after one that runs
+    on (which could put it anywhere), the nearest to the start among equals: longer pieces are
+    rarer, so fewer places to try. A case-blind "ss" may stand for "ß": no key holds one, and
+    each one before a key may bring it a character nearer the start."""
     pieces: list[Key] = []
     nearest = farthest = 0  # where the word starts after the match's start
     for literal, runs_on in literals:
@@ -145,11 +145,6 @@ def _choose_key(literals: list[tuple[str, bool]], case_sensitive: bool) -> Key |
         farthest += len(literal) + _MAX_SEPARATOR
     if not pieces:
         return None
-    first_word = [p for p in pieces if p.farthest < len(literals[0][0])]
-    if first_word:
-        head = max(first_word, key=lambda p: len(p.text))
-        if len(head.text) >= 3:
-            return head
     return max(pieces, key=lambda p: (len(p.text), p.nearest - p.farthest, -p.farthest))
 
 
