@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from blind_passages import SETS
+from regression_passages import SETS
 from test_match_golden import GOLDEN
 
 import watcher.match as match_package

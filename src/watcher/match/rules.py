@@ -18,6 +18,12 @@ _WS_RUN = re.compile(r"\s+")
 #: Characters a word plus its space can take, to bound the search for nearby terms.
 _MAX_WORD = 40
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Where a sentence ends (a capital or digit after the stop: "Zr.Ms. Tromp" ends one too, which
+#: errs on the side of a smaller scope), and where a paragraph does (a blank line).
+_ENDS = {
+    "sentence": re.compile(r"[.!?…][\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-Þ0-9])|\n\s*\n"),
+    "paragraph": re.compile(r"\n\s*\n"),
+}
 
 
 @dataclass(slots=True)
@@ -88,12 +94,19 @@ def topic_candidates(
             candidates.append(
                 Candidate(hit.start, hit.end, [hit], use.score, ACRONYM, context is not None)
             )
+    ends: dict[str, list[int]] = {}
     for kind, rule in enumerate(topic.rules, start=RULE):
-        candidates += _rule_candidates(rule, kind, low, group)
+        breaks = None
+        if rule.scope is not None:
+            if rule.scope not in ends:
+                ends[rule.scope] = [m.start() for m in _ENDS[rule.scope].finditer(text)]
+            breaks = ends[rule.scope]
+        candidates += _rule_candidates(rule, kind, low, group, breaks)
     if any(c.checked for c in candidates):
         for exclusion in topic.exclusions:
             if not exclusion.within:
                 continue
+            named = exclusion.rules
             near = sorted(
                 _chain(hits.get(u.term, []) for u in exclusion.uses), key=lambda h: h.start
             )
@@ -101,7 +114,11 @@ def topic_candidates(
                 candidates = [
                     c
                     for c in candidates
-                    if not c.checked or not _near(low, near, c.start, c.end, exclusion.within)
+                    if not c.checked
+                    or (
+                        named is not None and (c.kind < RULE or topic.kind(c.kind)[6:] not in named)
+                    )
+                    or not _near(low, near, c.start, c.end, exclusion.within)
                 ]
     return _best_of_overlapping(candidates)
 
@@ -111,8 +128,15 @@ def _chain(lists: Iterable[list[Hit]]) -> list[Hit]:
 
 
 def _rule_candidates(
-    rule: Rule, kind: int, low: str, group: Callable[[str], list[Hit]]
+    rule: Rule,
+    kind: int,
+    low: str,
+    group: Callable[[str], list[Hit]],
+    breaks: list[int] | None,
 ) -> list[Candidate]:
+    """A rule's candidates: each hit of its rarest group with the nearest hit of each other
+    group (in the same sentence or paragraph where ``breaks``, the offsets where those end,
+    are given)."""
     lists: list[list[Hit]] = []
     for name in rule.groups:
         hits = group(name)
@@ -127,7 +151,7 @@ def _rule_candidates(
             if i == anchor_index:
                 spans.append(anchor)
                 continue
-            near = _near(low, hits, anchor.start, anchor.end, rule.within)
+            near = _near(low, hits, anchor.start, anchor.end, rule.within, breaks)
             if near is None:
                 break
             spans.append(near)
@@ -137,6 +161,8 @@ def _rule_candidates(
             first_end = min(h.end for h in spans)
             last_start = max(h.start for h in spans)
             if _words_between(low, first_end, last_start) > rule.within:
+                continue
+            if breaks and _across(breaks, min(h.start for h in spans), max(h.end for h in spans)):
                 continue
             start, end = min(h.start for h in spans), max(h.end for h in spans)
             found.append(Candidate(start, end, spans, rule.score, kind, True))
@@ -159,9 +185,17 @@ def _words_between(low: str, a: int, b: int) -> int:
     return len(_WS_RUN.findall(low, a, b))
 
 
-def _near(low: str, hits: list[Hit], start: int, end: int, within: int) -> Hit | None:
+def _across(breaks: list[int], start: int, end: int) -> bool:
+    """Whether a sentence or paragraph ends (at one of ``breaks``) between ``start`` and
+    ``end``."""
+    return bisect.bisect_left(breaks, start) != bisect.bisect_left(breaks, end)
+
+
+def _near(
+    low: str, hits: list[Hit], start: int, end: int, within: int, breaks: list[int] | None = None
+) -> Hit | None:
     """The hit nearest to the span ``start..end`` within ``within`` words, if any (the first
-    of the nearest)."""
+    of the nearest), and with ``breaks``, in the same sentence or paragraph."""
     reach = (within + 1) * _MAX_WORD
     best: tuple[int, Hit] | None = None
     first = bisect.bisect_left(hits, start - reach, key=lambda h: h.start)
@@ -174,6 +208,8 @@ def _near(low: str, hits: list[Hit], start: int, end: int, within: int) -> Hit |
             gap = _words_between(low, end, hit.start)
         else:
             gap = 0
+        if breaks and _across(breaks, min(start, hit.start), max(end, hit.end)):
+            continue
         if gap <= within and (best is None or gap < best[0]):
             best = (gap, hit)
     return best[1] if best else None

@@ -28,24 +28,31 @@ class Use:
     within: int = 12
 
 
+#: The most words a rule looks across within one sentence or paragraph.
+SCOPE_WORDS = {"sentence": 60, "paragraph": 200}
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A term of each of ``groups`` within ``within`` words (in that order if ``ordered``)."""
+    """A term of each of ``groups`` within ``within`` words (in that order if ``ordered``),
+    and with ``scope`` ``"sentence"`` or ``"paragraph"``, all in one of those."""
 
     name: str
     groups: tuple[str, ...]
     within: int
     ordered: bool
     score: float
+    scope: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Exclusion:
     """Terms that cancel hits they overlap (``within`` 0) or rule and context hits within
-    ``within`` words."""
+    ``within`` words (only the hits of the rules named in ``rules``, where it names some)."""
 
     uses: tuple[Use, ...]
     within: int
+    rules: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -144,7 +151,12 @@ def _compile_topic(compiler: _Compiler, spec: TopicSpec, where: tuple[Any, ...])
         name: tuple(compiler.use(t, 0.0, (*where, "groups", name, i)) for i, t in enumerate(terms))
         for name, terms in spec.groups.items()
     }
-    rules = tuple(Rule(r.name, tuple(r.all), r.within, r.ordered, r.score) for r in spec.rules)
+    rules = tuple(
+        Rule(r.name, tuple(r.all), r.within, r.ordered, r.score)
+        if isinstance(r.within, int)
+        else Rule(r.name, tuple(r.all), SCOPE_WORDS[r.within], r.ordered, r.score, r.within)
+        for r in spec.rules
+    )
     exclusions = tuple(
         Exclusion(
             tuple(
@@ -153,6 +165,7 @@ def _compile_topic(compiler: _Compiler, spec: TopicSpec, where: tuple[Any, ...])
             )
             + (groups[x.group] if x.group else ()),
             x.within,
+            frozenset(x.rules) if x.rules is not None else None,
         )
         for e, x in enumerate(spec.exclude)
     )
