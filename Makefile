@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 
 .PHONY: run test faults lint bench clean
 
-$(BIN)/.installed: pyproject.toml src/watcher/_matchcore.c
+$(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'

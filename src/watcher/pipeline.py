@@ -313,7 +313,13 @@ def rematch(rt: Runtime, *, now: datetime, announce: bool) -> list[int]:
     with rt.sessions() as s:
         ids = list(s.scalars(select(Document.id).order_by(Document.id)))
     return match_documents(
-        rt.sessions, ids, topics=rt.topics, teams=rt.teams, now=now, announce=announce
+        rt.sessions,
+        ids,
+        topics=rt.topics,
+        teams=rt.teams,
+        now=now,
+        announce=announce,
+        workers=os.cpu_count() or 1,
     ).new_hit_ids
 
 

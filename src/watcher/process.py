@@ -19,8 +19,9 @@ target is told, with the document, in the same transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -32,7 +33,7 @@ from watcher.alerts.outbox import enqueue_health, enqueue_hit
 from watcher.alerts.teams import TeamsConfig
 from watcher.extract import Extraction, extract_isolated
 from watcher.match import Topic as TopicDefinition
-from watcher.match import match_document
+from watcher.match import TopicMatch, match_document
 from watcher.storage.db import run_transaction
 from watcher.storage.models import Document, DocumentPage, ExtractionStatus, Topic
 from watcher.storage.rawstore import RawStore
@@ -308,20 +309,70 @@ def match_documents(
     teams: TeamsConfig,
     now: datetime,
     announce: bool,
+    workers: int = 1,
 ) -> ProcessReport:
-    """Match the stored text of ``document_ids`` again (a topic change, changed metadata)."""
+    """Match the stored text of ``document_ids`` again (a topic change, changed metadata), one
+    transaction per document; with ``workers`` > 1, the matching itself runs in that many
+    processes (``watcher rematch`` of a whole archive uses every core)."""
     report = ProcessReport()
-    for document_id in document_ids:
+    if workers <= 1 or len(document_ids) < 2 * _REMATCH_BATCH:
+        for document_id in document_ids:
 
-        def work(session: Session, document_id: int = document_id) -> ProcessReport:
-            one = ProcessReport()
-            document = session.get(Document, document_id)
-            assert document is not None
-            _match_one(session, document, topics, teams, now, announce, one)
-            return one
+            def work(session: Session, document_id: int = document_id) -> ProcessReport:
+                one = ProcessReport()
+                document = session.get(Document, document_id)
+                assert document is not None
+                _match_one(session, document, topics, teams, now, announce, one)
+                return one
 
-        report.add(run_transaction(sessions, work))
+            report.add(run_transaction(sessions, work))
+        return report
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, context, initializer=_use_topics, initargs=(topics,)) as pool:
+        for start in range(0, len(document_ids), _REMATCH_BATCH):
+            batch = document_ids[start : start + _REMATCH_BATCH]
+            with sessions() as session:
+                pages = {
+                    document.id: [(p.page_no, p.text) for p in document.pages]
+                    for document in session.scalars(
+                        select(Document).where(
+                            Document.id.in_(batch),
+                            Document.extraction_status.in_(
+                                [ExtractionStatus.OK, ExtractionStatus.PARTIAL]
+                            ),
+                        )
+                    )
+                }
+            found = dict(zip(pages, pool.map(_match_pages, pages.values()), strict=True))
+            for document_id, matches in found.items():
+
+                def store(
+                    session: Session,
+                    document_id: int = document_id,
+                    matches: list[TopicMatch] = matches,
+                ) -> ProcessReport:
+                    one = ProcessReport()
+                    document = session.get(Document, document_id)
+                    assert document is not None
+                    _store_matches(session, document, matches, teams, now, announce, one)
+                    return one
+
+                report.add(run_transaction(sessions, store))
     return report
+
+
+_REMATCH_BATCH = 64  # documents whose text is read at once, then matched in parallel
+_worker_topics: Sequence[TopicDefinition] = ()
+
+
+def _use_topics(topics: Sequence[TopicDefinition]) -> None:
+    """In a rematch worker: the topics to match with (sent once per worker)."""
+    global _worker_topics
+    _worker_topics = topics
+
+
+def _match_pages(pages: list[tuple[int, str]]) -> list[TopicMatch]:
+    return match_document(pages, _worker_topics)
 
 
 def _match_one(
@@ -337,7 +388,19 @@ def _match_one(
     if document.extraction_status not in (ExtractionStatus.OK, ExtractionStatus.PARTIAL):
         return
     pages = [(p.page_no, p.text) for p in document.pages]
-    for match in match_document(pages, topics):
+    _store_matches(session, document, match_document(pages, topics), teams, now, announce, report)
+
+
+def _store_matches(
+    session: Session,
+    document: Document,
+    matches: list[TopicMatch],
+    teams: TeamsConfig,
+    now: datetime,
+    announce: bool,
+    report: ProcessReport,
+) -> None:
+    for match in matches:
         best = match.evidence[0]
         hit, created = upsert_hit(
             session,

@@ -13,8 +13,6 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from watcher.configfile import YamlFile, YamlFileError, parse_yaml, read_yaml
 
-LANGUAGE_KEYS = ("nl", "fr", "en", "de", "any")
-
 
 class TopicFileError(YamlFileError):
     """A topics file that cannot be used; ``str()`` reads ``"path:line: message"``."""
@@ -50,11 +48,20 @@ Term = BareTerm | TermSpec
 
 
 class RuleSpec(_Model):
-    """Terms of several groups near each other: ``all: [drone, counter]`` within N words."""
+    """Terms of several groups near each other: ``all: [drone, counter]`` within N words, or
+    in one ``sentence`` or ``paragraph``."""
 
     name: str
     all: list[str] = Field(min_length=2)
-    within: int = Field(default=8, ge=0, le=200)
+    within: int | Literal["sentence", "paragraph"] = Field(default=8)
+
+    @field_validator("within")
+    @classmethod
+    def _words(cls, within: int | str) -> int | str:
+        if isinstance(within, int) and not 0 <= within <= 200:
+            raise ValueError("within: a number of words from 0 to 200, sentence or paragraph")
+        return within
+
     ordered: bool = False
     score: float = Field(default=0.75, gt=0, le=1)
 
@@ -66,6 +73,8 @@ class ExclusionSpec(_Model):
     terms: list[Term] = Field(default_factory=list)
     group: str | None = None
     within: int = Field(default=0, ge=0, le=200)
+    #: only these rules' hits are cancelled (by name); all rule and context hits if unset
+    rules: list[str] | None = None
     why: str | None = None
 
 
@@ -172,6 +181,10 @@ def _check_references(loaded: LoadedTopics) -> None:
                 )
             if exclusion.group is None and not exclusion.terms:
                 raise loaded.error((*where, "exclude", e), "an exclusion needs terms or a group")
+            names = {rule.name for rule in spec.rules}
+            for name in exclusion.rules or ():
+                if name not in names:
+                    raise loaded.error((*where, "exclude", e, "rules"), f"unknown rule {name!r}")
         if spec.context is not None and spec.context not in groups:
             raise loaded.error((*where, "context"), f"unknown group {spec.context!r}")
         entries: list[tuple[tuple[Any, ...], Term]] = [

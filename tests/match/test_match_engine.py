@@ -17,9 +17,6 @@ from watcher.match import (
     topics_from_text,
 )
 
-# every test here runs with both matching engines (conftest.engine)
-pytestmark = pytest.mark.usefixtures("engine")
-
 MINIMAL = """\
 version: 1
 topics:

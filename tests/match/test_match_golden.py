@@ -9,14 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_passages import KNOWN_MISSES, SETS
-from heldout_passages import HELDOUT
+from regression_passages import KNOWN_MISSES, SETS
+from written_passages import WRITTEN
 
 from watcher.extract import extract
 from watcher.match import Topic, check_examples, match_text
-
-# every test here runs with both matching engines (conftest.engine)
-pytestmark = pytest.mark.usefixtures("engine")
 
 GOLDEN: dict[str, dict[str, list[str]]] = {
     "benesam": {
@@ -134,7 +131,7 @@ def test_golden_negative(topics: list[Topic], topic: str, text: str) -> None:
     assert topic not in matched(text, topics)
 
 
-def _blind_cases() -> list[Any]:
+def _regression_cases() -> list[Any]:
     cases = []
     for name, passages in SETS.items():
         for n, (text, expected, language) in enumerate(passages):
@@ -144,14 +141,14 @@ def _blind_cases() -> list[Any]:
     return cases
 
 
-@pytest.mark.parametrize(("text", "expected"), _blind_cases())
-def test_blind_passage(topics: list[Topic], text: str, expected: frozenset[str]) -> None:
-    """Each passage written blind (see blind_passages.py) gets exactly its topics, once cleaned
+@pytest.mark.parametrize(("text", "expected"), _regression_cases())
+def test_regression_passage(topics: list[Topic], text: str, expected: frozenset[str]) -> None:
+    """Each passage written blind (see regression_passages.py) gets exactly its topics, once cleaned
     as extraction cleans text."""
     assert matched(extract(text.encode()).text, topics) == expected
 
 
-def test_every_known_miss_is_a_blind_passage() -> None:
+def test_every_known_miss_is_a_regression_passage() -> None:
     texts = [text for passages in SETS.values() for text, _, _ in passages]
     assert all(any(t.startswith(start) for t in texts) for start in KNOWN_MISSES)
 
@@ -170,11 +167,11 @@ def test_topics_own_examples_pass(topics: list[Topic]) -> None:
     assert check_examples(topics) == []
 
 
-def test_heldout_precision_and_recall(topics: list[Topic]) -> None:
+def test_written_passages_precision_and_recall(topics: list[Topic]) -> None:
     """Precision >= 0.95 and recall >= 0.90 per topic on passages written for checking."""
     for topic in topics:
         tp = fp = fn = 0
-        for text, expected in HELDOUT:
+        for text, expected in WRITTEN:
             found = topic.id in matched(text, topics)
             tp += found and topic.id in expected
             fp += found and topic.id not in expected

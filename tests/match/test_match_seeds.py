@@ -15,10 +15,6 @@ from watcher.match import Topic, match_document
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "extract"))
 import docmaker
 
-# every test here runs with both matching engines (conftest.engine)
-pytestmark = pytest.mark.usefixtures("engine")
-
-
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 ALL = {"benesam", "benelux-helicopter-command", "c-uas", "pesco"}
 EXPECTED = {
