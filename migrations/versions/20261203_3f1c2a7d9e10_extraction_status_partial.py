@@ -1,7 +1,7 @@
 """extraction status 'partial': a document read except for the pages named in its error
 
 Revision ID: 3f1c2a7d9e10
-Revises: 8493a5287e3c
+Revises: c4e1d2a7b9f0
 Create Date: 2026-12-03 22:00:00
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "3f1c2a7d9e10"
-down_revision: str | None = "8493a5287e3c"
+down_revision: str | None = "c4e1d2a7b9f0"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

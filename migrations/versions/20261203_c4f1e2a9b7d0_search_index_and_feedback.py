@@ -1,7 +1,7 @@
 """full-text search index, hit feedback, documents by first sight
 
 Revision ID: c4f1e2a9b7d0
-Revises: 8493a5287e3c
+Revises: eccf79022f13
 Create Date: 2026-12-03 21:30:00
 
 The search index lives beside the models (watcher.storage.search): on SQLite an FTS5 table with
@@ -19,7 +19,7 @@ from alembic import op
 import watcher.storage.models
 
 revision: str = 'c4f1e2a9b7d0'
-down_revision: str | None = '8493a5287e3c'
+down_revision: str | None = 'eccf79022f13'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

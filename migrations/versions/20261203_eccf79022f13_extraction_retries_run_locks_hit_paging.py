@@ -1,7 +1,7 @@
 """extraction retries, source run locks, hit paging index
 
 Revision ID: eccf79022f13
-Revises: 8493a5287e3c
+Revises: 3f1c2a7d9e10
 Create Date: 2026-12-03 22:06:33.967628
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import watcher.storage.models
 
 revision: str = 'eccf79022f13'
-down_revision: str | None = '8493a5287e3c'
+down_revision: str | None = '3f1c2a7d9e10'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -77,7 +77,7 @@ def test_the_search_index_comes_and_goes_with_its_migration(empty_db_url: str) -
             assert "text_search" in columns
         else:
             assert "document_page_fts" in inspector.get_table_names()
-        db.downgrade(empty_db_url, "8493a5287e3c")
+        db.downgrade(empty_db_url, "eccf79022f13")
         inspector = inspect(engine)
         assert not any(is_search_index(t, "table") for t in inspector.get_table_names())
         assert "text_search" not in {c["name"] for c in inspector.get_columns("document_page")}

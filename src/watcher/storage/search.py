@@ -337,9 +337,7 @@ def search_documents(
     node = parse_query(query) if isinstance(query, str) else query
     matches = _page_matches(session, node)
     documents = filters.apply(
-        select(Document.id).where(
-            exists().where(DocumentPage.document_id == Document.id, matches)
-        )
+        select(Document.id).where(exists().where(DocumentPage.document_id == Document.id, matches))
     )
     ids = session.scalars(
         documents.order_by(Document.first_seen_at.desc(), Document.id.desc())
