@@ -339,7 +339,8 @@ def claim_immediate(
     One batch per target and document identity (a document matching three topics is one message,
     and so are NL/FR twins queued together), one per health report. Each batch is claimed
     (committed) when the caller asks for it, just before its send, so a slow channel holds one
-    claim at a time, never a queue of claims whose lease runs out before their turn comes (a second sender would take those over and send them twice).
+    claim at a time, never a queue of claims whose lease runs out before their turn comes (a
+    second sender would take those over and send them twice).
     """
     clock, lease = Clock(now), config.retry.claim_lease
     targets = {t.qualified for t in config.all_targets()}
