@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.outbox import enqueue_backfill_digest
-from watcher.alerts.send import send_pending
+from watcher.alerts.send import default_links, send_pending
 from watcher.alerts.teams import Schedule, TeamsConfig
 from watcher.crawl.records import SLUGS, CrawlState
 from watcher.crawl.runner import CrawlResult, run_crawl, source_name
@@ -296,11 +296,13 @@ def pending_count(rt: Runtime, slug: str) -> int:
 
 
 def send_immediate(rt: Runtime, *, now: datetime) -> int:
-    return send_pending(rt.sessions, rt.teams, now).sent
+    links = default_links(rt.teams, rt.settings.public_url)
+    return send_pending(rt.sessions, rt.teams, now, links=links).sent
 
 
 def send_digests(rt: Runtime, *, now: datetime) -> int:
-    return send_due_digests(rt.sessions, rt.teams, now).sent
+    links = default_links(rt.teams, rt.settings.public_url)
+    return send_due_digests(rt.sessions, rt.teams, now, links=links).sent
 
 
 def queue_backfill_digest(rt: Runtime, hit_ids: Sequence[int], *, now: datetime) -> int:

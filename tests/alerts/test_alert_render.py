@@ -3,6 +3,7 @@ limits and escaping, e-mail URL forms."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -275,7 +276,7 @@ def test_digest_summary_cap_and_slack_limits() -> None:
         now=now,
         links=Links(public_url="https://watcher.example.org"),
     )
-    assert "https://watcher.example.org/hits?since=2026-05-01" in linked.text
+    assert "https://watcher.example.org/?since=2026-05-01" in linked.text
 
 
 def test_a_digest_is_split_only_past_50_blocks() -> None:
@@ -365,3 +366,21 @@ def test_subject_names_two_topics_and_the_number_once() -> None:
     rendered = render_alert(items, "Desk", now=now)
     assert rendered.subject == "[watcher] BeNeSam, C-UAS +2: DOC 56 0367/004 Voorstel van resolutie"
     assert rendered.text.count("DOC 56 0367/004") == 1  # the title has it: not added again
+
+
+def test_with_a_public_site_each_document_links_to_its_page_there() -> None:
+    now = datetime(2026, 5, 14, 9, 0, tzinfo=UTC)
+    links = Links(public_url="https://watcher.example.org/", contact="ops@example.org")
+    rendered = render_alert([_item(7)], "Desk", now=now, links=links)
+    assert "On watcher: https://watcher.example.org/documents/7" in rendered.text
+    assert 'href="https://watcher.example.org/documents/7"' in rendered.html
+    context = json.dumps(rendered.slack)
+    assert "https://watcher.example.org/documents/7|On watcher" in context
+    # the site has no subscription page: unsubscribing stays a mail to the admin
+    assert (
+        links.unsubscribe("desk", "Desk")
+        == "mailto:ops@example.org?subject=Unsubscribe%20desk%20%28Desk%29"
+    )
+    assert links.hits_page(date(2026, 5, 13)) == "https://watcher.example.org/?since=2026-05-13"
+    without = render_alert([_item(7)], "Desk", now=now)
+    assert "On watcher" not in without.text and "On watcher" not in without.html

@@ -220,7 +220,7 @@ def test_the_webhook_token_stays_out_of_logs_and_errors(
     assert "POST" in caplog.text  # httpx logged the request...
     assert "XXXXXXXX" not in caplog.text  # ...without the token
 
-    unreachable = teams_file(_team(url=f"https://hooks.slack.com/services/{'Y' * 24}"))
+    unreachable = teams_file(_team(url=f"https://hooks.slack.com/services/T1/B2/{'Y' * 24}"))
     monkeypatch.setattr(httpx, "post", _refuse)
     error = send.describe(unreachable.teams[0].targets[0], _capture(unreachable))
     assert "Y" * 24 not in error and "ConnectError" in error

@@ -1,8 +1,9 @@
 """The one place that says where a reader can see more: the hits list, a document, unsubscribing.
 
-Today watcher has no web page, so "more" points at ``watcher hits`` and unsubscribing is a
-``mailto:`` to the admin contact. When a public web page exists, give its base URL
-(``Links(public_url="https://watcher.example.org")``) and every message links there instead.
+Without a public address for ``watcher web`` (``WATCHER_PUBLIC_URL``), "more" points at
+``watcher hits``; with one (``Links(public_url="https://watcher.example.org")``) messages link the
+site's hits page and each document's page. Unsubscribing is a ``mailto:`` to the admin contact
+(the site has no subscription page: teams are managed in the teams file).
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ class Links:
         return "watcher hits" + (f" --since {since.isoformat()}" if since else "")
 
     def hits_page(self, since: date | None) -> str | None:
-        """``https://watcher.example.org/hits?since=2026-05-13``, or None without a web page."""
-        return self._page("hits", **({"since": since.isoformat()} if since else {}))
+        """``https://watcher.example.org/?since=2026-05-13``, or None without a web page."""
+        return self._page("", **({"since": since.isoformat()} if since else {}))
+
+    def document_page(self, document_id: int) -> str | None:
+        """``https://watcher.example.org/documents/42``, or None without a web page."""
+        return self._page(f"documents/{document_id}")
 
     def unsubscribe(self, team_id: str, team_name: str) -> str | None:
         """The ``List-Unsubscribe`` target: the web page's, else a mailto to the admin contact.
@@ -40,9 +45,6 @@ class Links:
         ``Links(contact="ops@x.org").unsubscribe("desk", "Desk")`` ->
         ``mailto:ops@x.org?subject=Unsubscribe%20desk%20%28Desk%29``.
         """
-        page = self._page("unsubscribe", team=team_id)
-        if page:
-            return page
         if not self.contact:
             return None
         subject = quote(f"Unsubscribe {team_id} ({team_name})")

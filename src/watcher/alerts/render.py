@@ -208,6 +208,7 @@ class Entry:
     newest: date
     score: float
     page_label: str | None  # the best passage's page when the document link opens there
+    watcher_url: str | None = None  # the document's page on watcher's own site, if public
 
     @property
     def meta(self) -> str:
@@ -395,7 +396,9 @@ def _sort_day(item: AlertItem) -> date:
     return item.published_on or item.matched_at.date()
 
 
-def build_entries(items: Sequence[AlertItem], today: date, *, limit: int) -> list[Entry]:
+def build_entries(
+    items: Sequence[AlertItem], today: date, *, limit: int, links: Links | None = None
+) -> list[Entry]:
     """Hits -> one entry per document identity, newest first, then highest score.
 
     An entry is headed by the version seen first, links the other languages ("also in FR"), and
@@ -434,6 +437,7 @@ def build_entries(items: Sequence[AlertItem], today: date, *, limit: int) -> lis
                 newest=max(_sort_day(i) for i in group),
                 score=max(i.score for i in group),
                 page_label=page,
+                watcher_url=(links or Links()).document_page(main.document_id),
             )
         )
     return sorted(entries, key=lambda e: (e.newest, e.score), reverse=True)
@@ -489,11 +493,12 @@ def render_alert(
     team_name: str,
     *,
     now: datetime,
+    links: Links | None = None,
     unsubscribe: str | None = None,
 ) -> Rendered:
     """One document (or NL/FR pair) and the topics it matched (one item per hit) -> one message."""
     assert items, "an alert announces at least one hit"
-    [entry, *others] = build_entries(items, now.date(), limit=SNIPPET_LIMIT)
+    [entry, *others] = build_entries(items, now.date(), limit=SNIPPET_LIMIT, links=links)
     assert not others, "an alert announces one document"
     topics = _topics_label(entry.short_topics, SUBJECT_TOPICS)
     named = entry.name
@@ -525,7 +530,7 @@ def render_digest(
     """
     assert items, "a digest announces at least one hit"
     links = links or Links()
-    entries = build_entries(items, now.date(), limit=DIGEST_SNIPPET_LIMIT)
+    entries = build_entries(items, now.date(), limit=DIGEST_SNIPPET_LIMIT, links=links)
     per_topic: dict[str, int] = {}
     for entry in entries:
         for name in entry.short_topics:

@@ -181,15 +181,16 @@ def describe(target: Target, exc: BaseException) -> str:
     return target.redact(text)
 
 
-def default_links(config: TeamsConfig) -> Links:
-    """No web page yet; unsubscribe requests go to the first admin e-mail address."""
+def default_links(config: TeamsConfig, public_url: str | None = None) -> Links:
+    """Links to watcher's site at ``public_url`` (``WATCHER_PUBLIC_URL``) if it has one;
+    unsubscribe requests go to the first admin e-mail address."""
     for target in config.admin:
         if target.kind == "email":
             try:
-                return Links(contact=smtp.parse_email_url(target.url).to[0])
+                return Links(public_url, smtp.parse_email_url(target.url).to[0])
             except smtp.EmailUrlError:
                 continue
-    return Links()
+    return Links(public_url)
 
 
 def render_batch(
@@ -212,7 +213,9 @@ def render_batch(
         raise DeliveryError("the hits of this delivery no longer exist")
     unsubscribe = links.unsubscribe(team_id, team_name)
     if batch.kind == "alert":
-        return render.render_alert(items, team_name, now=now, unsubscribe=unsubscribe)
+        return render.render_alert(
+            items, team_name, now=now, links=links, unsubscribe=unsubscribe
+        )
     schedule = team.schedule if team else None
     if schedule is None or schedule.at is None:
         label, day = "Digest", now.astimezone(config.timezone).date()

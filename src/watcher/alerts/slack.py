@@ -98,6 +98,8 @@ def _entry_blocks(entry: Entry) -> list[Payload]:
     if entry.page_label:
         context.append(link(entry.url, entry.page_label))
     context.append(link(entry.source_url, "Source page"))
+    if entry.watcher_url:
+        context.append(link(entry.watcher_url, "On watcher"))
     return [_section(text), _context(context)]
 
 

@@ -105,18 +105,19 @@ def send(
 ) -> None:
     """Deliver what is due now: immediate alerts, health reports and (by default) digests."""
     from watcher.alerts.digest import send_due_digests
-    from watcher.alerts.send import send_pending
+    from watcher.alerts.send import default_links, send_pending
     from watcher.timeutil import utcnow
 
     settings = settings_from(ctx)
     config = _teams(settings)
     now = utcnow()
     with _database(settings) as sessions:
-        report = send_pending(sessions, config, now)
+        links = default_links(config, settings.public_url)
+        report = send_pending(sessions, config, now, links=links)
         _print_report("alerts", report)
         failed = report.failed
         if digests:
-            digest_report = send_due_digests(sessions, config, now)
+            digest_report = send_due_digests(sessions, config, now, links=links)
             _print_report("digests", digest_report)
             failed += digest_report.failed
     if failed:
