@@ -213,9 +213,7 @@ def render_batch(
         raise DeliveryError("the hits of this delivery no longer exist")
     unsubscribe = links.unsubscribe(team_id, team_name)
     if batch.kind == "alert":
-        return render.render_alert(
-            items, team_name, now=now, links=links, unsubscribe=unsubscribe
-        )
+        return render.render_alert(items, team_name, now=now, links=links, unsubscribe=unsubscribe)
     schedule = team.schedule if team else None
     if schedule is None or schedule.at is None:
         label, day = "Digest", now.astimezone(config.timezone).date()
