@@ -1,22 +1,81 @@
-"""``watcher sources check``: each source's assumptions tested on its live site.
+"""``watcher sources``: how each source is doing (health, on/off), and ``watcher sources check``,
+each source's assumptions tested on its live site (the logic is in :mod:`watcher.crawl.check`).
 
-The logic is in :mod:`watcher.crawl.check`. ``watcher sources`` itself (health, on/off) registers
-on ``sources_app`` as its callback.
+Both read no more than they show: SQLAlchemy loads inside the commands, Prefect and Scrapy never.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 import typer
 
-from watcher.cli._app import app, settings_from
+from watcher.cli._app import app, check_known, console, printable, settings_from
 
-sources_app = typer.Typer(
-    help="Health of each source: last success, last new document, last error; switch sources "
-    "off/on. `watcher sources check` tests each source's assumptions on its live site."
-)
+sources_app = typer.Typer()
 app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback(invoke_without_command=True)
+def sources(
+    ctx: typer.Context,
+    disable: list[str] = typer.Option(None, help="Leave this source out of polls (repeatable)."),
+    enable: list[str] = typer.Option(None, help="Poll this source again (repeatable)."),
+) -> None:
+    """Health of each source: last success, last new document, last error; switch sources off/on.
+    `watcher sources check` tests each source's assumptions on its live site."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from rich.table import Table
+    from rich.text import Text
+    from sqlalchemy import select
+
+    from watcher.crawl.records import SLUGS
+    from watcher.crawl.runner import source_name
+    from watcher.storage.db import ensure_schema, make_engine, session_factory
+    from watcher.storage.models import Source
+    from watcher.storage.repo import ensure_source
+
+    check_known("source", [*(disable or []), *(enable or [])], SLUGS)
+    settings = settings_from(ctx)
+    engine = make_engine(settings.database_url)
+    ensure_schema(engine, settings.database_url)
+    changes = {slug: False for slug in disable or []} | {slug: True for slug in enable or []}
+    if changes:
+        with session_factory(engine).begin() as s:
+            for slug, enabled in changes.items():
+                ensure_source(s, slug, source_name(slug)).enabled = enabled
+    table = Table(title="sources")
+    for column in (
+        "source",
+        "polled",
+        "health",
+        "last run",
+        "last success",
+        "last new document",
+        "last error",
+    ):
+        table.add_column(column, no_wrap=column == "source")
+
+    def when(value: datetime | None) -> str:
+        return value.strftime("%Y-%m-%d %H:%M UTC") if value else "-"
+
+    with session_factory(engine)() as s:
+        for src in s.scalars(select(Source).order_by(Source.id)):
+            table.add_row(
+                src.id,
+                "yes" if src.enabled else "no",
+                src.health.value,
+                when(src.last_run_at),
+                when(src.last_success_at),
+                when(src.last_new_document_at),
+                Text(f"{when(src.last_error_at)}: {printable(src.last_error)}")
+                if src.last_error
+                else "",
+            )
+    engine.dispose()
+    console().print(table)
 
 
 @sources_app.command("check")
