@@ -5,24 +5,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.teams import TeamsConfig, load_teams, sync_teams
-from watcher.match import Topic, load_topics
-from watcher.process import sync_topics
 from watcher.redaction import install_redaction, secret_env_values
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, run_transaction, session_factory
 from watcher.storage.rawstore import RawStore
 from watcher.topics import read_topics
 
+if TYPE_CHECKING:
+    # The matcher (and the extraction models it uses) load only where topics are compiled, so
+    # that commands which only check the configuration (`watcher alerts log`) stay light.
+    from watcher.match import Topic
+
 
 def load_config(settings: Settings, environ: Mapping[str, str]) -> tuple[list[Topic], TeamsConfig]:
     """The topics file (compiled for matching) and the teams file, each checked completely and the
     teams against the topics; raises :class:`~watcher.configfile.ConfigError` (file, line,
     message). Secrets in the environment and the teams file are masked in logs from here on."""
+    from watcher.match import load_topics
+
     install_redaction(secret_env_values(environ))
     topics = load_topics(settings.topics_file)
     teams = load_teams(
@@ -58,6 +64,8 @@ class Runtime:
 
         A bad topics or teams file fails here, before any source is polled.
         """
+        from watcher.process import sync_topics
+
         topics, teams = load_config(settings, environ)
         engine = make_engine(settings.database_url)
         ensure_schema(engine, settings.database_url)
