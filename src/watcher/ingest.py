@@ -65,6 +65,8 @@ class IngestReport:
     bytes_downloaded: int = 0
     # "<key or line>: <reason>" for each record not stored.
     rejected: list[str] = field(default_factory=list)
+    # Why a crawl that worked is degraded (unknown values, a fallback route), or None.
+    degraded: str | None = None
 
 
 def document_fields(record: DocumentRecord) -> DocumentFields:
@@ -181,6 +183,7 @@ def ingest_crawl(
                 requests=result.requests,
                 bytes_downloaded=result.bytes_downloaded,
                 rejected=list(refused),
+                degraded=result.degraded_summary if result.ok and result.is_degraded else None,
             )
             source = ensure_source(session, source_id, source_name)
             for record, fields in checked:

@@ -41,6 +41,8 @@ class SourceSummary:
     source: str
     ok: bool
     failure: str | None = None
+    # Why a source that worked is degraded (unknown values kept, a fallback route), or None.
+    degraded: str | None = None
     seen: int = 0  # listing items the crawl checked
     new: int = 0
     changed: int = 0
@@ -56,6 +58,16 @@ class SourceSummary:
     # "nl_aiv/2024-12 (c-uas)": the documents behind hit_ids, with their topics
     hit_documents: list[str] = field(default_factory=list)
     alerts_sent: int = 0  # deliveries (rows) of this source's hits delivered during the run
+
+    @property
+    def status(self) -> str:
+        """``ok``, ``degraded`` (worked, with something the admin was told of), ``FAILED``, or
+        ``skipped``."""
+        if self.skipped:
+            return "skipped"
+        if not self.ok:
+            return "FAILED"
+        return "degraded" if self.degraded else "ok"
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,7 @@ class PollSummary:
         out = []
         for s in self.sources:
             line = (
-                f"{s.source}: {'ok' if s.ok else 'FAILED'}, {s.seen} listing items checked, "
+                f"{s.source}: {s.status}, {s.seen} listing items checked, "
                 f"{s.new} new, {s.changed} changed, {s.pages} pages extracted, "
                 f"{len(s.hit_ids)} hits"
             )
@@ -97,6 +109,8 @@ class PollSummary:
                 line += " in " + ", ".join(s.hit_documents)
             if s.failure:
                 line += f"; {s.failure}"
+            if s.degraded:
+                line += f"; {s.degraded}"
             if s.extraction_failed:
                 line += f"; {s.extraction_failed} extraction(s) failed"
             out.append(line)
@@ -263,6 +277,7 @@ def extract_and_match(
         source=report.source_id,
         ok=report.ok,
         failure=report.failure,
+        degraded=report.degraded,
         seen=report.items_seen,
         new=len(report.new_document_ids),
         changed=len(report.changed_document_ids),

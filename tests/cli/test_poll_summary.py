@@ -61,3 +61,20 @@ def test_the_summary_lines_name_the_documents_hit() -> None:
         "messages sent: 1 e-mail",
         "pending: none",
     ]
+
+
+def test_a_degraded_or_skipped_source_says_so() -> None:
+    degraded = SourceSummary(
+        "be_chamber", ok=True, degraded="unknown values: document type: 19 KAFT"
+    )
+    skipped = SourceSummary("nl_aiv", ok=True, skipped="another run (h:1) holds it")
+    failed = SourceSummary("benelux_parliament", ok=False, failure="HTTP 503 from https://x/")
+    summary = PollSummary([degraded, skipped, failed], alerts_sent=0, alerts_pending=0)
+
+    assert [s.status for s in summary.sources] == ["degraded", "skipped", "FAILED"]
+    assert summary.lines()[0] == (
+        "be_chamber: degraded, 0 listing items checked, 0 new, 0 changed, 0 pages extracted, "
+        "0 hits; unknown values: document type: 19 KAFT"
+    )
+    assert summary.lines()[2].startswith("benelux_parliament: FAILED,")
+    assert summary.lines()[2].endswith("; HTTP 503 from https://x/")

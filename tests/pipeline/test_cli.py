@@ -29,10 +29,13 @@ def test_poll_then_hits_and_sources(
 
     assert polled.exit_code == 0, polled.output
     assert "nl_aiv" in polled.output and "be_chamber" not in polled.output
-    assert "messages sent: 1 message to the local file" in polled.output
+    # the alert, and the admin's report of the AIV's replay values watcher does not know
+    assert "messages sent: 2 messages to the local file" in polled.output
     assert "pending: none" in polled.output
-    summary_row = next(row for row in polled.output.splitlines() if "nl_aiv" in row)
-    assert summary_row.split("│")[2].strip() == "3"  # seen: the listing items checked
+    summary_row = next(row for row in polled.output.splitlines() if row.startswith("│ nl_aiv"))
+    cells = [cell.strip() for cell in summary_row.split("│")]
+    assert cells[2] == "degraded"  # its replay holds an unknown type and a page without a file
+    assert cells[3] == "3"  # seen: the listing items checked
     alert_file = settings.data_dir / "alerts" / "alerts.jsonl"
     written = [json.loads(line) for line in alert_file.read_text().splitlines()]
     assert sorted(w["target"] for w in written) == ["admin/file", "local/file"]

@@ -66,12 +66,13 @@ def _print_summary(summary: PollSummary, log_file: object) -> None:
     from watcher.pipeline import describe_messages, describe_pending
 
     table = Table(title="watcher poll")
-    for column in ("source", "seen", "new", "changed", "pages", "hits", "errors"):
+    for column in ("source", "status", "seen", "new", "changed", "pages", "hits", "errors"):
         table.add_column(
             column,
-            justify="left" if column in ("source", "errors") else "right",
-            no_wrap=column == "source",
+            justify="left" if column in ("source", "status", "errors") else "right",
+            no_wrap=column in ("source", "status"),
         )
+    styles = {"ok": "green", "degraded": "yellow", "FAILED": "red", "skipped": "dim"}
     for s in summary.sources:
         notes = [s.failure] if s.failure else []
         if s.extraction_failed:
@@ -85,6 +86,7 @@ def _print_summary(summary: PollSummary, log_file: object) -> None:
         errors = "; ".join(notes)
         table.add_row(
             s.source,
+            Text(s.status, style=styles[s.status]),
             str(s.seen),
             str(s.new),
             str(s.changed),
