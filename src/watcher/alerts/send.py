@@ -331,7 +331,7 @@ def append_to_file(target: Target, rendered: Rendered, message_id: str, now: dat
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
         os.fsync(out.fileno())
-    log.warning("alert written to %s: %s", path, rendered.subject)
+    log.info("alert written to %s: %s", path, rendered.subject)
 
 
 def send_test(target: Target, team_name: str, now: datetime) -> str | None:

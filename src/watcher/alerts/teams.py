@@ -23,6 +23,7 @@ and shown masked (``mailtos://smtp.example.org/…``).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Collection, Iterable, Mapping
@@ -427,7 +428,7 @@ def load_teams(
         raise TeamsConfigError("\n".join(problems))
     if not admin:
         admin = (_local_target(ADMIN, data_dir),)
-        log.warning("%s names no admin target: source-health reports go to %s", path, admin[0].url)
+        _warn_once(f"{path} names no admin target: source-health reports go to {admin[0].url}")
     retry = RetryPolicy(
         parsed.retry.max_attempts,
         timedelta(seconds=parsed.retry.first_delay_seconds),
@@ -447,10 +448,9 @@ def load_teams(
 def local_config(data_dir: Path, missing_file: Path | None = None) -> TeamsConfig:
     """The fallback: one ``local`` team, all topics, alerts appended to a local file."""
     target = _local_target(LOCAL_TEAM, data_dir)
-    log.warning(
-        "no teams file%s: every alert goes to %s",
-        f" at {missing_file}" if missing_file else "",
-        target.url,
+    _warn_once(
+        f"no teams file{f' at {missing_file}' if missing_file else ''}: "
+        f"every alert goes to {target.url}"
     )
     team = TeamConfig(
         id=LOCAL_TEAM,
@@ -460,6 +460,13 @@ def local_config(data_dir: Path, missing_file: Path | None = None) -> TeamsConfi
         targets=(target,),
     )
     return TeamsConfig((team,), (_local_target(ADMIN, data_dir),), path=None)
+
+
+@functools.cache
+def _warn_once(message: str) -> None:
+    """A warning about the configuration, once per process: the CLI checks the files before it
+    starts a flow, and the flow loads them again."""
+    log.warning("%s", message)
 
 
 def _local_target(team_id: str, data_dir: Path) -> Target:
