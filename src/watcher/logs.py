@@ -8,8 +8,8 @@ One function per place, each called once by an entry point:
 - :func:`prefect_run_logs` (each flow): watcher's records also reach the Prefect run's logs
   (``prefect flow-run logs``, the UI), under a worker, ``serve``, the CLI or a test.
 
-Every handler made here passes through :func:`handler_filters`, the one place where filters that
-every log destination needs (such as the redaction of secrets) are added.
+Secrets are masked before any handler sees a record: :mod:`watcher.redaction` does it as records
+are made, for every handler, these and the ones others add.
 """
 
 from __future__ import annotations
@@ -27,14 +27,7 @@ CHATTY = ("httpx", "httpcore", "alembic", "aiosqlite", "asyncio", "urllib3", "pd
 _MARK = "_watcher_handler"  # set on the handlers installed here, so a second setup replaces them
 
 
-def handler_filters() -> list[logging.Filter]:
-    """The filters every log handler of watcher carries, in order (none yet)."""
-    return []
-
-
 def _owned(handler: logging.Handler) -> logging.Handler:
-    for f in handler_filters():
-        handler.addFilter(f)
     setattr(handler, _MARK, True)
     return handler
 

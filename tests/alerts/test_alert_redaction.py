@@ -37,7 +37,8 @@ def test_the_http_records_of_a_slack_send_carry_no_token(
         {"SLACK_DESK_WEBHOOK": WEBHOOK},
     )
     [target] = config.teams[0].targets
-    with caplog.at_level(logging.DEBUG):
+    # httpx's own level too: a CLI test run before this one may have quietened it
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="httpx"):
         assert send_test(target, "Desk", datetime(2026, 5, 14, tzinfo=UTC)) is None
     posts = [r for r in caplog.records if r.name.startswith("httpx") and "POST" in r.getMessage()]
     assert posts, "httpx logged no POST: the test would prove nothing"

@@ -213,6 +213,7 @@ def test_the_webhook_token_stays_out_of_logs_and_errors(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="httpx")  # a CLI test before may have quietened it
     config = teams_file(_team())
     with transaction(seeded) as s:
         add_hit(s, config, NOW)

@@ -31,7 +31,7 @@ PAGE_ONE = (
 )
 
 
-def partial(data: bytes) -> Extraction:
+def partial(data: bytes, *, timeout_s: float, memory_mb: int) -> Extraction:
     return Extraction(
         "pdf",
         [Page(1, PAGE_ONE, "nl+fr", ("nl", "fr")), Page(2, "")],

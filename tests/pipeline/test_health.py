@@ -13,7 +13,7 @@ from watcher import pipeline
 from watcher.alerts.teams import load_teams
 from watcher.crawl.records import CrawlState
 from watcher.crawl.runner import CrawlResult
-from watcher.ingest import ingest_crawl
+from watcher.ingest import IngestReport, ingest_crawl
 from watcher.replay import ReplayServer
 from watcher.replay.server import Fault
 from watcher.runtime import Runtime
@@ -127,29 +127,61 @@ def test_a_source_failing_on_its_first_run_is_reported(
         assert source is not None and source.health is Health.FAILING
 
 
-def test_a_changed_layout_marks_the_source_failing_not_quiet(
-    sessions: sessionmaker[Session], db_url: str, tmp_path: Path
-) -> None:
-    """A real crawl of the replay with the AIV listing's markup changed: the source's health says
-    so and the admin is told; the run never passes as "no new documents"."""
+def _crawl_aiv_with(
+    fault: Fault, sessions: sessionmaker[Session], db_url: str, tmp_path: Path
+) -> IngestReport:
+    """A real crawl of the AIV's replay with ``fault`` injected, then its ingest."""
     (tmp_path / "teams.yaml").write_text(TEAMS)
     settings = load_settings(
         database_url=db_url, data_dir=tmp_path / "data", teams_file=tmp_path / "teams.yaml"
     )
     rt = Runtime.open(settings, T0, {})
     with ReplayServer() as replay:
-        replay.inject("nl_aiv", Fault("layout", path=r"^/documenten"))
+        replay.inject("nl_aiv", fault)
         rt.base_urls = replay.base_urls
         rt.scrapy_settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
         result = pipeline.crawl(rt, "nl_aiv")
         report = pipeline.ingest(rt, "nl_aiv", result, now=T0)
     rt.close()
+    return report
+
+
+def test_a_changed_listing_layout_degrades_the_source_and_keeps_what_fallback_finds(
+    sessions: sessionmaker[Session], db_url: str, tmp_path: Path
+) -> None:
+    """The AIV listing's markup changed (classes and ids renamed): the documents it still links
+    are found by fallback discovery and stored, the source is degraded, and the admin is told why,
+    naming the page; the run never passes as healthy."""
+    report = _crawl_aiv_with(Fault("layout", path=r"^/documenten"), sessions, db_url, tmp_path)
+
+    assert report.ok and len(report.new_document_ids) == 6
+    with sessions() as s:
+        source = s.get(Source, "nl_aiv")
+        assert source is not None and source.health is Health.DEGRADED
+        [told] = s.scalars(select(Delivery)).all()
+        assert told.target == "admin/ops"
+        assert (
+            "fallback discovery: LayoutChanged in parse_listing at "
+            "https://www.adviesraadinternationalevraagstukken.nl/documenten: "
+            "no ol.results on the listing"
+        ) in told.payload["detail"]
+
+
+def test_a_source_whose_routes_are_all_gone_is_failing_not_quiet(
+    sessions: sessionmaker[Session], db_url: str, tmp_path: Path
+) -> None:
+    """Neither the AIV's listing nor its sitemap answers: the source's health says so and the
+    admin is told; the run never passes as "no new documents"."""
+    fault = Fault("status", path=r"^/(documenten|sitemap)", status=404)
+    report = _crawl_aiv_with(fault, sessions, db_url, tmp_path)
 
     assert not report.ok and report.new_document_ids == []
     with sessions() as s:
         source = s.get(Source, "nl_aiv")
         assert source is not None and source.health is Health.FAILING
-        assert "no ol.results" in (source.last_error or "")
+        assert "neither the listing /documenten nor the sitemap answers" in (
+            source.last_error or ""
+        )
         assert [d.target for d in s.scalars(select(Delivery))] == ["admin/ops"]
         assert s.scalars(select(CrawlRun)).one().status is CrawlStatus.FAILED
 
