@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 import uvicorn
 from servers import free_port
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
 
 from flows.poll import poll
 from watcher.settings import Settings
+from watcher.storage.models import HitFeedback
 from watcher.web.app import create_app
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
@@ -71,6 +74,7 @@ def test_a_reader_searches_opens_a_document_follows_a_page_link_and_flags_a_hit(
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
 
     assert isinstance(browser, WebDriver)
     driver = browser
@@ -96,6 +100,8 @@ def test_a_reader_searches_opens_a_document_follows_a_page_link_and_flags_a_hit(
         driver.save_screenshot(str(shots / "search.png"))
 
         resolution[0].click()
+        # a click returns before the next page has loaded: wait for it (at most 20 s)
+        WebDriverWait(driver, 20).until(lambda d: "/documents/" in d.current_url)
         assert "0367/004" in driver.find_element(By.TAG_NAME, "h1").text
         topics = driver.find_elements(By.CSS_SELECTOR, "section.row h3 a")
         assert len(topics) == 4, [t.text for t in topics]
@@ -106,14 +112,18 @@ def test_a_reader_searches_opens_a_document_follows_a_page_link_and_flags_a_hit(
         href = link.get_attribute("href") or ""
         assert "/file#page=" in href, href
         link.click()
-        assert driver.current_url == href
+        WebDriverWait(driver, 20).until(lambda d: d.current_url == href)
         driver.get(document_url)
 
         section = driver.find_elements(By.CSS_SELECTOR, "section.row")[0]
         section.find_element(By.NAME, "reason").send_keys("not about the navy")
         section.find_element(By.CSS_SELECTOR, "button[name=flag]").click()
-        assert "flagged not relevant" in driver.page_source
+        WebDriverWait(driver, 20).until(lambda d: "flagged not relevant" in d.page_source)
         driver.save_screenshot(str(shots / "flagged.png"))
     finally:
         stop()
+    engine = create_engine(settings.database_url)
+    with Session(engine) as s:
+        assert [f.reason for f in s.scalars(select(HitFeedback))] == ["not about the navy"]
+    engine.dispose()
     print(f"screenshots in {shots}")
