@@ -22,6 +22,7 @@ from watcher.alerts.send import send_pending
 from watcher.alerts.teams import load_teams
 from watcher.cli import app
 from watcher.storage.db import transaction
+from watcher.storage.models import HitFeedback
 
 runner = CliRunner()
 
@@ -139,3 +140,34 @@ def test_pending_and_log_show_the_outbox(
     sent = runner.invoke(app, ["alerts", "send", "--no-digests"], env=env)
     assert sent.exit_code == 1  # the broken target still fails
     assert "alerts: 0 delivered, 1 failed, 1 pending" in sent.output
+
+
+def test_log_shows_a_digest_entry_withheld_after_a_flag(
+    seeded: sessionmaker[Session], db_url: str, tmp_path: Path, smtp_server: SmtpServer
+) -> None:
+    teams = tmp_path / "teams.yaml"
+    teams.write_text(
+        f"""
+teams:
+  desk:
+    name: Defence policy desk
+    topics: all
+    delivery: daily 08:00
+    targets: {{email: "{smtp_server.url()}"}}
+""",
+        encoding="utf-8",
+    )
+    config = load_teams(teams, {})
+    with transaction(seeded) as s:
+        hit = add_hit(s, config, NOW, doc=Doc("D1", "Drone light show"))
+        s.add(HitFeedback(hit_id=hit, reason="not defence"))
+    env = _env(db_url, teams)
+
+    sent = runner.invoke(app, ["alerts", "send"], env=env)
+    log = runner.invoke(app, ["alerts", "log"], env=env)
+
+    assert sent.exit_code == 0, sent.output
+    assert smtp_server.messages == []  # the digest had nothing left to say
+    assert log.exit_code == 0, log.output
+    assert "withheld (flagged not relevant)" in log.output
+    assert '"Drone light show"' in log.output

@@ -17,7 +17,7 @@ from watcher.alerts.outbox import enqueue_backfill_digest
 from watcher.alerts.send import send_pending
 from watcher.alerts.teams import Schedule, TeamsConfig
 from watcher.storage.db import transaction
-from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus
+from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, HitFeedback
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -171,3 +171,62 @@ def test_backfill_digest_skips_what_the_team_already_received(
         (backfilled, DeliveryMode.DIGEST, DeliveryStatus.SENT),
     }
     assert send_due_digests(seeded, config, NOW + timedelta(days=1)).sent == 0
+
+
+def test_a_digest_leaves_out_what_readers_flagged_not_relevant(
+    seeded: sessionmaker[Session],
+    smtp_server: SmtpServer,
+    teams_file: Callable[..., TeamsConfig],
+) -> None:
+    config = teams_file(_daily_team(smtp_server))
+    saturday = utc(2026, 3, 28, 10, 0)
+    with transaction(seeded) as s:
+        kept = add_hit(s, config, saturday, doc=Doc("K1", "Counter-drone systems bought"))
+        flagged = add_hit(s, config, saturday, doc=Doc("F1", "Drone light show at the fair"))
+        # A reader flags it on the web page before the digest goes.
+        s.add(HitFeedback(hit_id=flagged, reason="a light show, not defence"))
+
+    report = send_due_digests(seeded, config, utc(2026, 3, 29, 6, 0))
+
+    assert report.sent == 1
+    assert len(smtp_server.messages) == 1
+    text = _text(smtp_server, 0)
+    assert "Counter-drone systems bought" in text
+    assert "Drone light show" not in text
+    assert "1 document on 1 topic" in text
+    with seeded() as s:
+        rows = {r.hit_id: r.status for r in s.scalars(select(Delivery))}
+    assert rows == {kept: DeliveryStatus.SENT, flagged: DeliveryStatus.WITHHELD}
+    # Withheld is final: the next period does not bring it back.
+    assert send_due_digests(seeded, config, utc(2026, 3, 30, 6, 0)).sent == 0
+    assert len(smtp_server.messages) == 1
+
+
+def test_a_flag_does_not_pull_a_hit_out_of_a_digest_already_claimed(
+    seeded: sessionmaker[Session],
+    smtp_down: SmtpServer,
+    teams_file: Callable[..., TeamsConfig],
+) -> None:
+    """A digest whose send failed is retried as the same message: a flag after the claim does
+    not change it (the retry must be the message that may already have reached someone)."""
+    config = teams_file(_daily_team(smtp_down))
+    saturday = utc(2026, 3, 28, 10, 0)
+    with transaction(seeded) as s:
+        first = add_hit(s, config, saturday, doc=Doc("K1", "Counter-drone systems bought"))
+        second = add_hit(s, config, saturday, doc=Doc("K2", "Drone defence exercise"))
+    assert send_due_digests(seeded, config, utc(2026, 3, 29, 6, 0)).failed == 2  # SMTP down
+    with transaction(seeded) as s:
+        s.add(HitFeedback(hit_id=second, reason="late flag"))
+    smtp_down.start()
+
+    report = send_due_digests(seeded, config, utc(2026, 3, 29, 8, 0))
+
+    assert report.sent == 2
+    [message] = smtp_down.messages
+    text = str(message.get_body(("plain",)).get_content())  # type: ignore[union-attr]
+    assert "Drone defence exercise" in text
+    with seeded() as s:
+        assert {r.hit_id: r.status for r in s.scalars(select(Delivery))} == {
+            first: DeliveryStatus.SENT,
+            second: DeliveryStatus.SENT,
+        }

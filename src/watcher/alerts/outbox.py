@@ -7,6 +7,8 @@ Life of a ``delivery`` row (status, ``claim_id``, ``claimed_at``)::
     sent,    c, -          delivered (committed right AFTER the send); never sent again
     pending, c, -          the send failed; retried as the same message c at next_attempt_at
     failed,  c, -          gave up after the last attempt; `watcher alerts pending` shows it
+    withheld, -, -         a digest row whose hit a reader flagged "not relevant" on the web page
+                           before its digest went: left out of the digest, never sent
 
 Rows sent as one message (the topics of one document, or a digest) share their claim ``c``, which
 also names the message (the e-mail Message-ID), so a retry is the same message. A row still
@@ -56,6 +58,7 @@ from watcher.storage.models import (
     Document,
     DocumentPage,
     Hit,
+    HitFeedback,
     RawFile,
     Source,
     Topic,
@@ -380,6 +383,32 @@ def claim_immediate(
             yield batch
 
 
+def _withhold_flagged(sessions: sessionmaker[Session], targets: set[str], now: datetime) -> int:
+    """Mark ``withheld`` the unclaimed digest rows whose hit a reader has flagged "not relevant"
+    (on the web page) since it was queued: a digest leaves out what its readers said is noise.
+
+    Only rows not yet claimed: a digest being sent, or waiting for a retry, stays the message it
+    was. Immediate alerts go out as they come, before anyone can flag them.
+    """
+    flagged = select(HitFeedback.hit_id)
+    with transaction(sessions) as session:
+        withheld = session.scalars(
+            update(Delivery)
+            .where(
+                _due_unclaimed(now),
+                Delivery.mode == DeliveryMode.DIGEST,
+                Delivery.target.in_(targets),
+                Delivery.hit_id.in_(flagged),
+            )
+            .values(status=DeliveryStatus.WITHHELD)
+            .returning(Delivery.id)
+            .execution_options(synchronize_session=False)
+        ).all()
+    if withheld:
+        log.info("withheld from digests, flagged not relevant: %d hit deliveries", len(withheld))
+    return len(withheld)
+
+
 def claim_digests(
     sessions: sessionmaker[Session], config: TeamsConfig, now: datetime
 ) -> Iterator[Batch]:
@@ -392,6 +421,7 @@ def claim_digests(
     """
     clock, lease = Clock(now), config.retry.claim_lease
     team_targets = {t.qualified for team in config.teams for t in team.targets}
+    _withhold_flagged(sessions, team_targets, now)
     due: list[tuple[str, list[int]]] = []
     with sessions() as session:
         resumable = _resumable_claims(session, [DeliveryMode.DIGEST], team_targets, now, lease)

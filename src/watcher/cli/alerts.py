@@ -132,6 +132,8 @@ def _state(row: Delivery, now: datetime) -> str:
         return f"sent {_ts(row.sent_at)}"
     if row.status is DeliveryStatus.FAILED:
         return f"FAILED after {row.attempts} attempts"
+    if row.status is DeliveryStatus.WITHHELD:
+        return "withheld (flagged not relevant)"
     if row.claimed_at is not None:
         stale = row.claimed_at <= now - CLAIM_LEASE
         return f"{'interrupted' if stale else 'sending'} since {_ts(row.claimed_at)}"

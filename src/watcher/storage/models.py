@@ -122,6 +122,7 @@ class DeliveryStatus(enum.StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"  # gave up after the last attempt; `watcher alerts` shows it
+    WITHHELD = "withheld"  # left out of its digest: a reader flagged the hit as not relevant
 
 
 class DeliveryMode(enum.StrEnum):
