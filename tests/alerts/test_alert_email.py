@@ -10,7 +10,7 @@ from alertkit import NOW, SLACK_URL, Doc, SlackServer, SmtpServer, add_hit
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts.send import send_pending
+from watcher.alerts.send import default_links, send_pending
 from watcher.alerts.teams import TeamsConfig
 from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryStatus
@@ -233,3 +233,23 @@ def test_unsubscribe_goes_to_the_admin_and_subjects_stay_clean(
     assert "Older document on Counter-drone capability (C-UAS)" in text
     assert "First seen today, published 24 April 2015" in text
     assert "Unsubscribe: mailto:ops@example.org?subject=" in text
+
+
+def test_with_a_public_site_the_email_links_the_document_and_the_teams_page(
+    seeded: sessionmaker[Session],
+    smtp_server: SmtpServer,
+    teams_file: Callable[..., TeamsConfig],
+) -> None:
+    config = teams_file(_one_team(smtp_server))
+    with transaction(seeded) as s:
+        add_hit(s, config, NOW)
+
+    send_pending(seeded, config, NOW, links=default_links(config, "https://watcher.example.org"))
+
+    [message] = smtp_server.messages
+    body = message.get_body(("plain",))
+    assert body is not None
+    text = str(body.get_content())
+    assert "On watcher: https://watcher.example.org/documents/1" in text
+    team = next(iter(config.teams)).id
+    assert f"Manage this subscription: https://watcher.example.org/teams/{team}" in text

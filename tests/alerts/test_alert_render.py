@@ -384,3 +384,28 @@ def test_with_a_public_site_each_document_links_to_its_page_there() -> None:
     assert links.hits_page(date(2026, 5, 13)) == "https://watcher.example.org/?since=2026-05-13"
     without = render_alert([_item(7)], "Desk", now=now)
     assert "On watcher" not in without.text and "On watcher" not in without.html
+
+
+def test_with_a_public_site_messages_link_the_teams_page_to_manage_it() -> None:
+    now = datetime(2026, 5, 14, 9, 0, tzinfo=UTC)
+    links = Links(public_url="https://watcher.example.org/", contact="ops@example.org")
+    manage = links.team_page("desk")
+    assert manage == "https://watcher.example.org/teams/desk"
+
+    alert = render_alert([_item(7)], "Desk", now=now, links=links, manage=manage)
+    digest = render_digest(
+        [_item(7), _item(8)], "Desk", "Daily digest", now.date(), now=now, links=links,
+        manage=manage,
+    )  # fmt: skip
+
+    for rendered in (alert, digest):
+        assert "Manage this subscription: https://watcher.example.org/teams/desk" in rendered.text
+        assert 'href="https://watcher.example.org/teams/desk"' in rendered.html
+        last_block = rendered.slack[-1]["blocks"][-1]
+        assert last_block["type"] == "context"
+        assert (
+            "<https://watcher.example.org/teams/desk|Manage this subscription>"
+            in (last_block["elements"][0]["text"])
+        )
+    assert Links().team_page("desk") is None
+    assert "Manage this subscription" not in render_alert([_item(7)], "Desk", now=now).text

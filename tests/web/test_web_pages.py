@@ -267,3 +267,16 @@ def test_the_cli_refuses_to_serve_beyond_loopback_without_a_token(tmp_path: Path
     )
     assert result.exit_code == 2
     assert "refusing to serve on 0.0.0.0 without WATCHER_WEB_TOKEN" in result.output
+
+
+def test_team_page_says_what_the_team_follows_and_whom_to_ask(client: TestClient) -> None:
+    page = client.get("/teams/desk")
+    assert page.status_code == 200
+    html = page.text
+    assert "<h1>Defence desk</h1>" in html
+    assert "one message per document" in html  # the team row's default mode
+    assert 'href="/topics/c-uas"' in html and 'href="/topics/pesco"' not in html
+    assert 'href="/feeds/teams/desk.atom"' in html and 'href="/?team=desk"' in html
+    assert "DOC 56 0367/004 Resolutie" in html  # its latest hit, on C-UAS
+    assert "mailto:" in html and "mailto://" not in html  # a contact, never a target URL
+    assert client.get("/teams/nosuch").status_code == 404

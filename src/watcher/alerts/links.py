@@ -2,8 +2,9 @@
 
 Without a public address for ``watcher web`` (``WATCHER_PUBLIC_URL``), "more" points at
 ``watcher hits``; with one (``Links(public_url="https://watcher.example.org")``) messages link the
-site's hits page and each document's page. Unsubscribing is a ``mailto:`` to the admin contact
-(the site has no subscription page: teams are managed in the teams file).
+site's hits page, each document's page and the team's page ("Manage this subscription").
+Unsubscribing is a ``mailto:`` to the admin contact: teams are managed in the teams file, so
+leaving one is a request to whoever keeps it, not a click.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ class Links:
     def document_page(self, document_id: int) -> str | None:
         """``https://watcher.example.org/documents/42``, or None without a web page."""
         return self._page(f"documents/{document_id}")
+
+    def team_page(self, team_id: str) -> str | None:
+        """``https://watcher.example.org/teams/desk`` (what the team follows and how to change
+        it: the "Manage this subscription" link), or None without a web page."""
+        return self._page(f"teams/{quote(team_id, safe='')}")
 
     def unsubscribe(self, team_id: str, team_name: str) -> str | None:
         """The ``List-Unsubscribe`` target: the web page's, else a mailto to the admin contact.

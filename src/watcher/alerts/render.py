@@ -481,7 +481,7 @@ def footer(recipient: str) -> str:
 
 
 def _parts(template: str, subject: str, team_name: str, **context: Any) -> tuple[str, str]:
-    common = {"subject": subject, "footer": footer(team_name), **context}
+    common = {"subject": subject, "footer": footer(team_name), "manage": None, **context}
     return _render(f"{template}.txt", **common), _render(f"{template}.html", **common)
 
 
@@ -495,8 +495,11 @@ def render_alert(
     now: datetime,
     links: Links | None = None,
     unsubscribe: str | None = None,
+    manage: str | None = None,
 ) -> Rendered:
-    """One document (or NL/FR pair) and the topics it matched (one item per hit) -> one message."""
+    """One document (or NL/FR pair) and the topics it matched (one item per hit) -> one message.
+
+    ``manage`` is the team's page on the site (what it follows, how to change it), if any."""
     assert items, "an alert announces at least one hit"
     [entry, *others] = build_entries(items, now.date(), limit=SNIPPET_LIMIT, links=links)
     assert not others, "an alert announces one document"
@@ -506,9 +509,15 @@ def render_alert(
     old = entry.dates.startswith("First seen")
     heading = f"{'Older document' if old else 'New document'} on {_topics_label(entry.topics)}"
     text, html = _parts(
-        "alert", subject, team_name, heading=heading, entry=entry, unsubscribe=unsubscribe
+        "alert",
+        subject,
+        team_name,
+        heading=heading,
+        entry=entry,
+        unsubscribe=unsubscribe,
+        manage=manage,
     )
-    payloads = slack.alert_payloads(entry, heading, f"{topics}: {named}")
+    payloads = slack.alert_payloads(entry, heading, f"{topics}: {named}", manage)
     return Rendered(subject, text, html, payloads, unsubscribe)
 
 
@@ -521,6 +530,7 @@ def render_digest(
     now: datetime,
     links: Links | None = None,
     unsubscribe: str | None = None,
+    manage: str | None = None,
     cap: int | None = None,
 ) -> Rendered:
     """Hits for one team and one period (``"Daily digest"``, the day it ends) -> one message.
@@ -561,8 +571,9 @@ def render_digest(
         entries=shown,
         more=more,
         unsubscribe=unsubscribe,
+        manage=manage,
     )
-    payloads = slack.digest_payloads(heading, str(summary), shown, more)
+    payloads = slack.digest_payloads(heading, str(summary), shown, more, manage)
     return Rendered(subject, text, html, payloads, unsubscribe)
 
 

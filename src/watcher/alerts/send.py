@@ -212,8 +212,11 @@ def render_batch(
     if not items:
         raise DeliveryError("the hits of this delivery no longer exist")
     unsubscribe = links.unsubscribe(team_id, team_name)
+    manage = links.team_page(team_id)
     if batch.kind == "alert":
-        return render.render_alert(items, team_name, now=now, links=links, unsubscribe=unsubscribe)
+        return render.render_alert(
+            items, team_name, now=now, links=links, unsubscribe=unsubscribe, manage=manage
+        )
     schedule = team.schedule if team else None
     if schedule is None or schedule.at is None:
         label, day = "Digest", now.astimezone(config.timezone).date()
@@ -221,7 +224,7 @@ def render_batch(
         label = "Daily digest" if schedule.weekday is None else "Weekly digest"
         day = schedule.last_due(now, config.timezone).astimezone(config.timezone).date()
     return render.render_digest(
-        items, team_name, label, day, now=now, links=links, unsubscribe=unsubscribe
+        items, team_name, label, day, now=now, links=links, unsubscribe=unsubscribe, manage=manage
     )
 
 

@@ -104,29 +104,42 @@ def _entry_blocks(entry: Entry) -> list[Payload]:
 
 
 def _payloads(
-    header: str, fallback: str, lead: list[Payload], body: list[Payload]
+    header: str,
+    fallback: str,
+    lead: list[Payload],
+    body: list[Payload],
+    manage: str | None = None,
 ) -> tuple[Payload, ...]:
     """``lead`` then ``body`` in messages of at most :data:`MAX_BLOCKS` blocks; a continued
-    message repeats the header, numbered ``(2/3)``. Entries' blocks come in pairs: never split."""
-    room = MAX_BLOCKS - 1 - len(lead)
+    message repeats the header, numbered ``(2/3)``. Entries' blocks come in pairs: never split.
+    The last message ends with the link to the team's page (``manage``), if there is one."""
+    tail = [_context([link(manage, "Manage this subscription")])] if manage else []
+    room = MAX_BLOCKS - 1 - len(lead) - len(tail)
     room -= room % 2
     chunks = [body[i : i + room] for i in range(0, len(body), room)] or [[]]
     messages = []
     for index, chunk in enumerate(chunks, start=1):
         numbered = f"{header} ({index}/{len(chunks)})" if len(chunks) > 1 else header
-        blocks = [_header(numbered), *(lead if index == 1 else []), *chunk]
+        last = tail if index == len(chunks) else []
+        blocks = [_header(numbered), *(lead if index == 1 else []), *chunk, *last]
         text = fallback if index == 1 else f"{fallback} ({index}/{len(chunks)})"
         messages.append({"text": _cut(escape(text), FALLBACK_LIMIT), "blocks": blocks})
     return tuple(messages)
 
 
-def alert_payloads(entry: Entry, heading: str, fallback: str) -> tuple[Payload, ...]:
+def alert_payloads(
+    entry: Entry, heading: str, fallback: str, manage: str | None = None
+) -> tuple[Payload, ...]:
     """One document's alert: header, its section and context line."""
-    return _payloads(heading, fallback, [], _entry_blocks(entry))
+    return _payloads(heading, fallback, [], _entry_blocks(entry), manage)
 
 
 def digest_payloads(
-    heading: str, summary: str, entries: Sequence[Entry], more: dict[str, Any] | None
+    heading: str,
+    summary: str,
+    entries: Sequence[Entry],
+    more: dict[str, Any] | None,
+    manage: str | None = None,
 ) -> tuple[Payload, ...]:
     """A digest: header, summary, two blocks per document, then what was left out."""
     body = [block for entry in entries for block in _entry_blocks(entry)]
@@ -136,7 +149,7 @@ def digest_payloads(
             where += " or " + link(more["url"], "the watcher page")
         body.append(_section(f"…and {more['count']} more: see {where}."))
         body.append(_context([escape("Older documents are not shown in full.")]))
-    return _payloads(heading, f"{heading}: {summary}", [_section(escape(summary))], body)
+    return _payloads(heading, f"{heading}: {summary}", [_section(escape(summary))], body, manage)
 
 
 def health_payload(icon: str, subject: str, detail: str) -> Payload:

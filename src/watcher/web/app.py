@@ -2,8 +2,9 @@
 
 Server-rendered pages (Starlette, Jinja2 with autoescape; no script needed): the hits archive,
 each document with its evidence and full text, full-text search, the sources' health, the topics
-as a reader understands them, Atom feeds per topic, per team and per search, and a one-click
-"not relevant" on a hit (the only write). ``create_app(settings)`` builds the ASGI app; the CLI
+as a reader understands them, each team's subscription (the "manage" link of its messages), Atom
+feeds per topic, per team and per search, and a one-click "not relevant" on a hit (the only
+write). ``create_app(settings)`` builds the ASGI app; the CLI
 serves it with uvicorn.
 """
 
@@ -313,6 +314,38 @@ def create_app(settings: Settings) -> Starlette:
             latest = queries.latest_hits_of_topic(session, topic_id)
         return web.render(request, "topic.html", spec=spec, latest=latest)
 
+    def team_topics(session: Session, team_id: str) -> tuple[str, ...]:
+        return tuple(
+            session.scalars(
+                select(Subscription.topic_id)
+                .where(Subscription.team_id == team_id)
+                .order_by(Subscription.topic_id)
+            )
+        )
+
+    def team(request: Request) -> Response:
+        """What a team follows and how it hears of it: the "Manage this subscription" link of
+        its messages. Where its messages go (addresses, webhooks) is not shown: secrets."""
+        team_id = request.path_params["team_id"]
+        with web.session() as session:
+            row = session.get(Team, team_id)
+            if row is None:
+                return web.render(request, "missing.html", 404, what="team")
+            followed = team_topics(session, team_id)
+            latest = (
+                queries.hits_page(session, DocumentFilters(topics=followed), per_page=10).rows
+                if followed
+                else []
+            )
+            return web.render(
+                request,
+                "team.html",
+                team=row,
+                followed=followed,
+                latest=latest,
+                contact=web.settings.contact_email,
+            )
+
     def feed(request: Request) -> Response:
         with web.session() as session:
             if "topic_id" in request.path_params:
@@ -321,13 +354,10 @@ def create_app(settings: Settings) -> Starlette:
                 rows = queries.hits_page(session, DocumentFilters(topics=(topic_id,))).rows
             elif "team_id" in request.path_params:
                 team_id = request.path_params["team_id"]
-                team_topics = tuple(
-                    session.scalars(
-                        select(Subscription.topic_id).where(Subscription.team_id == team_id)
-                    )
-                )
                 title = f"watcher: team {team_id}"
-                rows = queries.hits_page(session, DocumentFilters(topics=team_topics)).rows
+                rows = queries.hits_page(
+                    session, DocumentFilters(topics=team_topics(session, team_id))
+                ).rows
             else:
                 q = request.query_params.get("q", "")
                 title = f"watcher: search {q}"
@@ -358,6 +388,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/sources", guarded(sources)),
         Route("/topics", guarded(topics)),
         Route("/topics/{topic_id}", guarded(topic)),
+        Route("/teams/{team_id}", guarded(team)),
         Route("/feeds/topics/{topic_id}.atom", guarded(feed, feed=True)),
         Route("/feeds/teams/{team_id}.atom", guarded(feed, feed=True)),
         Route("/feeds/search.atom", guarded(feed, feed=True)),
