@@ -78,7 +78,6 @@ class ProcessReport:
     retrying: int = 0
     pages: int = 0
     new_hit_ids: list[int] = field(default_factory=list)
-    queued_deliveries: int = 0
     # "<source>/<native id>: <error>" for each extraction given up on (failed) in this run.
     failures: list[str] = field(default_factory=list)
 
@@ -90,7 +89,6 @@ class ProcessReport:
         self.retrying += other.retrying
         self.pages += other.pages
         self.new_hit_ids += other.new_hit_ids
-        self.queued_deliveries += other.queued_deliveries
         self.failures += other.failures
 
 
@@ -422,4 +420,4 @@ def _store_matches(
         if created:
             report.new_hit_ids.append(hit.id)
             if announce:
-                report.queued_deliveries += enqueue_hit(session, hit, teams, now)
+                enqueue_hit(session, hit, teams, now)

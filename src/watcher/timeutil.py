@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
-
-BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def utcnow() -> datetime:

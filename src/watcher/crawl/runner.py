@@ -125,10 +125,6 @@ class CrawlResult:
         return "; ".join([*unknown, *self.degraded])
 
     @property
-    def new_cursor(self) -> dict[str, str | int]:
-        return self.state.cursor
-
-    @property
     def pending(self) -> list[DocumentRecord]:
         """Documents listed by the source whose file could not be fetched yet."""
         return [p.record for p in self.state.pending.values()]

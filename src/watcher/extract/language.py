@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-LANGUAGES = ("nl", "fr", "en", "de")
-
 _STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(
         [

@@ -23,7 +23,6 @@ from watcher.replay import site_data
 from watcher.replay.sites import SITES_DIR
 
 TEXTS_DIR = Path(__file__).parent / "texts"
-FIXED_DATE = "2026-05-15T08:00:00+00:00"
 
 
 def make_pdf(title: str, text: str) -> bytes:

@@ -49,6 +49,3 @@ class RawStore:
     def get(self, sha256: str) -> bytes:
         """The bytes stored under ``sha256``; FileNotFoundError if absent."""
         return self.path_for(sha256).read_bytes()
-
-    def has(self, sha256: str) -> bool:
-        return self.path_for(sha256).exists()
