@@ -171,6 +171,27 @@ def test_a_file_that_keeps_failing_fails_the_run_and_stays_pending(
     assert "error" in (result.failure or "")
 
 
+def test_files_left_queued_when_the_breaker_stops_the_crawl_are_fetched_next_run(
+    crawl: Crawl, replay: ReplayServer
+) -> None:
+    """The breaker closes the spider with file requests still queued: Scrapy drops them without
+    an answer. Their documents must stay pending, not be remembered as seen with their dossier
+    (the fault suite lost DOC 56 0367/004 and its four hits that way)."""
+    replay.inject("be_chamber", Fault("status", path=r"/FLWB/PDF/", status=500))
+
+    broken = crawl("be_chamber", RETRY_TIMES=0, WATCHER_BREAKER_FAILURES=2)
+
+    assert broken.stats["finish_reason"] == "circuit_breaker"
+    pdfs = {k for k in FIRST_RUN if k.startswith("56K")}
+    assert pdfs <= {p.native_id for p in broken.pending}
+    replay.clear_faults()
+
+    again = crawl("be_chamber", state=broken.state)
+
+    assert again.ok, again.failure
+    assert pdfs <= record_keys(again)
+
+
 def test_changed_layout_fails_loudly_not_quietly(crawl: Crawl, replay: ReplayServer) -> None:
     replay.inject("be_chamber", Fault("layout", path=r"showpage\.cfm"))
 

@@ -307,8 +307,19 @@ class WatcherSpider(scrapy.Spider):
             record = record.model_copy(update={"file_urls": files})
         if record.deleted or not record.file_urls:
             yield self.emit(record, fingerprint)
-        else:
-            yield self.fetch_file(record, fingerprint)
+            return
+        # Written ahead: pending until its file's answer says otherwise. When the crawl ends with
+        # the request still queued (the circuit breaker, a shutdown), Scrapy drops it without a
+        # callback or errback; the document must then be tried again next run, not forgotten
+        # behind a listing entry remembered as seen.
+        old = self.state.pending.get(record.native_id)
+        self.state.pending[record.native_id] = PendingDocument(
+            record=self._canonical_record(record),
+            fingerprint=fingerprint,
+            attempts=old.attempts if old else 0,
+            last_error=old.last_error if old else "the crawl ended before its file was fetched",
+        )
+        yield self.fetch_file(record, fingerprint)
 
     def _file_allowed(self, url: str) -> bool:
         try:
