@@ -383,7 +383,7 @@ def claim_immediate(
             yield batch
 
 
-def _withhold_flagged(sessions: sessionmaker[Session], targets: set[str], now: datetime) -> int:
+def _withhold_flagged(sessions: sessionmaker[Session], targets: set[str], now: datetime) -> None:
     """Mark ``withheld`` the unclaimed digest rows whose hit a reader has flagged "not relevant"
     (on the web page) since it was queued: a digest leaves out what its readers said is noise.
 
@@ -406,7 +406,6 @@ def _withhold_flagged(sessions: sessionmaker[Session], targets: set[str], now: d
         ).all()
     if withheld:
         log.info("withheld from digests, flagged not relevant: %d hit deliveries", len(withheld))
-    return len(withheld)
 
 
 def claim_digests(
