@@ -12,6 +12,7 @@ from prefect import flow
 
 from flows.poll import log_summary, run_sources
 from watcher import pipeline
+from watcher.crawl.sources import check_known
 from watcher.logs import prefect_run_logs
 from watcher.pipeline import PollSummary
 from watcher.settings import load_settings
@@ -23,7 +24,7 @@ def backfill(
     source: str, since: date, until: date | None = None, alerts: bool = False, replay: bool = False
 ) -> PollSummary:
     """Backfill ``source`` from ``since``; ``replay`` reads the bundled replay, not the site."""
-    pipeline.check_sources([source])  # before anything starts: no crawl, no retries
+    check_known([source])  # before anything starts: no crawl, no retries
     with prefect_run_logs():
         settings = load_settings()
         with pipeline.open_runtime(settings, replay=replay) as rt:

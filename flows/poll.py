@@ -20,6 +20,7 @@ from prefect.utilities.annotations import quote
 
 from watcher import pipeline
 from watcher.crawl.runner import CrawlResult
+from watcher.crawl.sources import check_known
 from watcher.ingest import IngestReport
 from watcher.logs import prefect_run_logs
 from watcher.pipeline import PollSummary, SourceSummary
@@ -136,9 +137,9 @@ def poll(
 ) -> PollSummary:
     """One full poll: crawl, store, extract, match, and send immediate alerts.
 
-    ``replay`` polls the bundled replay of the four sites instead of the real ones.
+    ``replay`` polls the bundled replay of the sites instead of the real ones.
     """
-    pipeline.check_sources(sources)  # before anything starts: no crawl, no retries
+    check_known(sources or [])  # before anything starts: no crawl, no retries
     with prefect_run_logs():
         settings = load_settings()
         with pipeline.open_runtime(settings, replay=replay) as rt:

@@ -19,6 +19,7 @@ from typing import Any
 from parsel import Selector
 from scrapy.http import Request, Response
 
+from watcher.crawl.check import PDF, Check
 from watcher.crawl.parsing import (
     LayoutChanged,
     Unknown,
@@ -285,6 +286,8 @@ def parse_criv(response: Response) -> DocumentRecord:
 
 class ChamberSpider(WatcherSpider):
     name = "be_chamber"
+    title = "Belgian Chamber of Representatives (dekamer.be)"
+    languages = ("nl", "fr")
     home = "https://www.dekamer.be"
     aliases = ("https://www.lachambre.be", "http://www.dekamer.be")
     hosts = ("www.dekamer.be", "www.lachambre.be")
@@ -299,6 +302,19 @@ class ChamberSpider(WatcherSpider):
         "AUTOTHROTTLE_START_DELAY": 5.0,
         "WATCHER_MAX_REQUESTS": 150,
     }
+
+    @classmethod
+    def live_check(cls) -> Check:
+        def dossier_url(rows: list[Listed]) -> str:
+            return cls.home + DOSSIER.format(leg=LEGISLATURE, n=int(rows[0].dossier[3:]))
+
+        return Check(
+            RECENT,
+            parse_recent,
+            dossier_url,
+            lambda page: parse_dossier(page).records,  # type: ignore[arg-type]
+            PDF,
+        )
 
     def first_requests(self) -> Iterable[Request]:
         if self.backfill:

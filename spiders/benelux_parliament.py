@@ -24,6 +24,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
+from watcher.crawl.check import PDF, Check
 from watcher.crawl.parsing import LayoutChanged, squash
 from watcher.crawl.records import DocumentRecord
 from watcher.crawl.spider import WatcherSpider
@@ -235,9 +236,29 @@ def _lang(link: str) -> str:
 
 class BeneluxSpider(WatcherSpider):
     name = "benelux_parliament"
+    title = "Benelux Parliament (beneluxparl.eu)"
+    languages = ("nl", "fr")
     home = "https://www.beneluxparl.eu"
     hosts = ("www.beneluxparl.eu", "beneluxparl.eu")
     aliases = ("https://beneluxparl.eu", "http://www.beneluxparl.eu")
+
+    @classmethod
+    def live_check(cls) -> Check:
+        def first_post_with_pdf(rows: list[Post]) -> str:
+            posts = [p for p in rows if len(documents(p, "")) > 1] or rows
+            return str(posts[0].link)
+
+        def records(page: Response) -> list[DocumentRecord]:
+            found = documents(parse_post_page(page), cls.home)
+            return [r for r in found if not r.native_id.startswith("post-")]
+
+        return Check(
+            POSTS.format(n=5, page=1, order="date"),
+            lambda r: parse_rest(r)[0],
+            first_post_with_pdf,
+            records,  # type: ignore[arg-type]
+            PDF,
+        )
 
     def first_requests(self) -> Iterable[Request]:
         self.files_seen: set[str] = set()

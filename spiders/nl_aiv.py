@@ -22,6 +22,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
+from watcher.crawl.check import PDF, Check
 from watcher.crawl.parsing import LayoutChanged, Unknown, fingerprint, parse_dmy, squash
 from watcher.crawl.records import DocumentRecord
 from watcher.crawl.spider import WatcherSpider
@@ -156,6 +157,8 @@ def parse_detail(response: Response) -> Detail:
 
 class AivSpider(WatcherSpider):
     name = "nl_aiv"
+    title = "Adviesraad Internationale Vraagstukken (AIV)"
+    languages = ("nl", "en")
     home = "https://www.adviesraadinternationalevraagstukken.nl"
     hosts = (
         "www.adviesraadinternationalevraagstukken.nl",
@@ -181,6 +184,16 @@ class AivSpider(WatcherSpider):
         if url.startswith(f"{self.base}/_hosts/") and self.base != self.home:
             return "https://" + url.removeprefix(f"{self.base}/_hosts/")
         return super().canonical(url)
+
+    @classmethod
+    def live_check(cls) -> Check:
+        return Check(
+            "/documenten",
+            lambda r: parse_listing(r)[0],
+            lambda rows: cls.home + rows[0].path,
+            lambda page: [parse_detail(page).record],  # type: ignore[arg-type]
+            PDF,
+        )
 
     def first_requests(self) -> Iterable[Request]:
         query = ""

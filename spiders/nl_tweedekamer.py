@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from scrapy.http import Request, Response
 
 from spiders.nl_tweedekamer_soorten import SOORTEN
+from watcher.crawl.check import TK_FILES, Check
 from watcher.crawl.parsing import LayoutChanged
 from watcher.crawl.records import DocumentRecord
 from watcher.crawl.spider import WatcherSpider
@@ -145,8 +146,22 @@ def _odata_time(day: date) -> str:
 
 class TweedeKamerSpider(WatcherSpider):
     name = "nl_tweedekamer"
+    title = "Tweede Kamer (open data API)"
+    languages = ("nl",)
     home = "https://gegevensmagazijn.tweedekamer.nl"
     hosts = ("gegevensmagazijn.tweedekamer.nl",)
+
+    @classmethod
+    def live_check(cls) -> Check:
+        # The API's rows are the details: the newest 20 documents with their files.
+        query = "?$orderby=ApiGewijzigdOp%20desc&$top=20&$expand=" + EXPAND.replace(" ", "%20")
+        return Check(
+            API + query,
+            lambda r: parse_documents(r).records,
+            lambda rows: None,
+            lambda rows: list(rows),  # type: ignore[arg-type]
+            TK_FILES,
+        )
 
     def first_requests(self) -> Iterable[Request]:
         raw = self.settings.get("WATCHER_TK_KINDS")

@@ -20,8 +20,9 @@ from watcher.alerts.digest import send_due_digests
 from watcher.alerts.outbox import enqueue_backfill_digest
 from watcher.alerts.send import default_links, send_pending
 from watcher.alerts.teams import Schedule, TeamsConfig
-from watcher.crawl.records import SLUGS, CrawlState
-from watcher.crawl.runner import CrawlResult, run_crawl, source_name
+from watcher.crawl import sources
+from watcher.crawl.records import CrawlState
+from watcher.crawl.runner import CrawlResult, run_crawl
 from watcher.extract import Extraction, extract_isolated
 from watcher.ingest import IngestReport, ingest_crawl
 from watcher.logs import stage
@@ -147,10 +148,15 @@ def describe_pending(pending: list[Pending], tz: ZoneInfo) -> str:
 
 
 def enabled_sources(rt: Runtime) -> list[str]:
-    """Every source but those switched off with ``watcher sources --disable``."""
+    """Every source but those switched off with ``watcher sources --disable`` (in a replay run,
+    every replayed source)."""
     with rt.sessions() as s:
         disabled = set(s.scalars(select(Source.id).where(Source.enabled.is_(False))))
-    return [slug for slug in SLUGS if slug not in disabled]
+    return [
+        slug
+        for slug in sources.slugs()
+        if slug not in disabled and (not rt.replay or slug in rt.base_urls)
+    ]
 
 
 @contextmanager
@@ -164,6 +170,7 @@ def open_runtime(settings: Settings, *, replay: bool = False) -> Iterator[Runtim
         from watcher.replay.server import serve_replay
 
         with serve_replay() as server:
+            rt.replay = True
             rt.base_urls = server.base_urls
             # The replay runs on this machine: there is no site to be polite to.
             rt.scrapy_settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
@@ -177,7 +184,7 @@ def claim(rt: Runtime, slug: str, token: str) -> str | None:
     holder = claim_source(
         rt.sessions,
         slug,
-        source_name(slug),
+        sources.title(slug),
         token,
         utcnow(),
         stale_after=timedelta(minutes=rt.settings.run_lock_minutes),
@@ -193,6 +200,9 @@ def crawl(
     rt: Runtime, slug: str, *, since: date | None = None, until: date | None = None
 ) -> CrawlResult:
     """Run the spider of ``slug`` from the source's stored cursor."""
+    if rt.replay and slug not in rt.base_urls:
+        # Never the real site in a replay run: a source without a replay site is not polled.
+        raise ValueError(f"{slug} has no replay site; replayed: {', '.join(rt.base_urls)}")
     with rt.sessions() as s:
         source = s.get(Source, slug)
         state = (
@@ -216,7 +226,7 @@ def ingest(
     return ingest_crawl(
         rt.sessions,
         slug,
-        source_name(slug),
+        sources.title(slug),
         result,
         raw_store=rt.raw_store,
         teams=rt.teams,
@@ -435,12 +445,3 @@ def _next_due(schedule: Schedule, now: datetime, tz: ZoneInfo) -> datetime:
                 return due
         day += timedelta(days=1)
     return now
-
-
-def check_sources(sources: Sequence[str] | None) -> None:
-    """Raise ``ValueError`` naming the known sources when any of ``sources`` is unknown."""
-    unknown = [s for s in sources or [] if s not in SLUGS]
-    if unknown:
-        raise ValueError(
-            f"unknown source {', '.join(map(repr, unknown))}; known: {', '.join(SLUGS)}"
-        )

@@ -55,6 +55,8 @@ class Runtime:
     teams: TeamsConfig
     # Per-source base-URL overrides (the bundled replay, or a mirror).
     base_urls: dict[str, str] = field(default_factory=dict)
+    # A replay run polls only the replayed sources, never a real site.
+    replay: bool = False
     # Scrapy settings passed to every crawl (``-s NAME=value``).
     scrapy_settings: dict[str, object] = field(default_factory=dict)
 

@@ -58,7 +58,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize(
     ("args", "named"),
     [
-        (["poll", "--replay", "--source", "nosuch"], "be_chamber, nl_tweedekamer"),
+        (["poll", "--replay", "--source", "nosuch"], "known: be_chamber, "),
         (["backfill", "--source", "be_senate", "--since", "2026-01-01"], "nl_aiv"),
         (["hits", "--topic", "no-such-topic"], "c-uas"),
         (["sources", "--disable", "be_senate"], "benelux_parliament"),

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from watcher.crawl import sources
 from watcher.crawl.records import CrawlState, DocumentRecord, KnownFile, PendingDocument
 from watcher.crawl.runner import (
     CrawlResult,
@@ -19,7 +20,6 @@ from watcher.crawl.runner import (
     read_records,
     run_crawl,
     scrapy_argv,
-    source_name,
 )
 from watcher.replay import Fault, ReplayServer
 from watcher.settings import load_settings
@@ -234,7 +234,7 @@ def test_broken_result_and_source_names() -> None:
     result = CrawlResult.broken("nl_aiv", "crawl process failed: OSError", now=now)
     assert not result.ok and result.failure == "crawl process failed: OSError"
     assert result.started_at == now and result.records == []
-    assert source_name("be_chamber").startswith("Belgian Chamber")
+    assert sources.title("be_chamber").startswith("Belgian Chamber")
 
 
 def test_records_refuse_naive_times_and_unknown_fields() -> None:

@@ -113,19 +113,19 @@ def poll(
         None, "--source", "-s", help="Only these sources (repeatable)."
     ),
     replay: bool = typer.Option(
-        False, help="Poll the bundled replay of the four sites (no internet needed)."
+        False, help="Poll the bundled replay of the sites (no internet needed)."
     ),
     alerts: bool = typer.Option(
         True, help="Send immediate alerts (--no-alerts leaves them queued)."
     ),
 ) -> None:
     """One full poll now: crawl, store, extract, match, alert; a summary table at the end."""
-    from watcher.crawl.records import SLUGS
+    from watcher.crawl import sources
 
-    check_known("source", source, SLUGS)
+    check_known("source", source, sources.slugs())
     settings = settings_from(ctx)
     _check_config(settings)
-    with _live(settings, source or list(SLUGS)):
+    with _live(settings, source or list(sources.slugs())):
         from flows.poll import poll as poll_flow
 
         summary = poll_flow(sources=source or None, replay=replay, alerts=alerts)
@@ -148,9 +148,9 @@ def backfill(
     ),
 ) -> None:
     """The poll pipeline over a past date range; hits are stored and reported, not announced."""
-    from watcher.crawl.records import SLUGS
+    from watcher.crawl import sources
 
-    check_known("source", [source], SLUGS)
+    check_known("source", [source], sources.slugs())
     settings = settings_from(ctx)
     _check_config(settings)
     with _live(settings, [source]):

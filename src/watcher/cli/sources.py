@@ -31,21 +31,21 @@ def sources(
     from rich.text import Text
     from sqlalchemy import select
 
-    from watcher.crawl.records import SLUGS
-    from watcher.crawl.runner import source_name
+    from watcher.crawl import sources
     from watcher.storage.db import ensure_schema, make_engine, session_factory
     from watcher.storage.models import Source
     from watcher.storage.repo import ensure_source
 
-    check_known("source", [*(disable or []), *(enable or [])], SLUGS)
+    changes = {slug: False for slug in disable or []} | {slug: True for slug in enable or []}
+    if changes:  # the list of sources loads the spiders: only when one is switched
+        check_known("source", changes, sources.slugs())
     settings = settings_from(ctx)
     engine = make_engine(settings.database_url)
     ensure_schema(engine, settings.database_url)
-    changes = {slug: False for slug in disable or []} | {slug: True for slug in enable or []}
     if changes:
         with session_factory(engine).begin() as s:
             for slug, enabled in changes.items():
-                ensure_source(s, slug, source_name(slug)).enabled = enabled
+                ensure_source(s, slug, sources.title(slug)).enabled = enabled
     table = Table(title="sources")
     for column in (
         "source",
@@ -100,13 +100,11 @@ def check(
     from rich.console import Console
     from rich.table import Table
 
+    from watcher.crawl import sources
     from watcher.crawl.check import check_sources
-    from watcher.crawl.records import SLUGS
 
-    slugs = list(source or SLUGS)
-    for slug in slugs:
-        if slug not in SLUGS:
-            raise typer.BadParameter(f"unknown source {slug!r}; known: {', '.join(SLUGS)}")
+    check_known("source", source, sources.slugs())
+    slugs = list(source or sources.slugs())
     if base_url and len(slugs) != 1:
         raise typer.BadParameter("--base-url needs exactly one --source")
     if delay < 0:

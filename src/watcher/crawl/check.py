@@ -3,8 +3,9 @@
 For a team's first day and for the day a source turns degraded. Per source at most five GETs, in
 the order the spider depends on them: robots.txt allows the listing; the listing answers and its
 rows are found; one detail page parses; one file link resolves and its bytes are the type
-expected. Each page is read by the spider module's own ``parse_*`` functions and addresses are
-made by the spider's own ``rebase``, so the check follows the spiders when they change.
+expected. The spider's ``live_check()`` says where and how: each page is read by the spider
+module's own ``parse_*`` functions and addresses are made by the spider's own ``rebase``, so the
+check follows the spiders when they change.
 
 The requests are plain ``urllib`` GETs, one after the other, not a Scrapy crawl: five sequential
 requests need no scheduler or Twisted reactor (a crawl is a subprocess started with its own
@@ -22,7 +23,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from protego import Protego
 from scrapy.http import Response
@@ -30,7 +31,9 @@ from scrapy.responsetypes import responsetypes
 
 from watcher.crawl.parsing import sniff_media_type
 from watcher.crawl.records import DocumentRecord
-from watcher.crawl.spider import WatcherSpider
+
+if TYPE_CHECKING:
+    from watcher.crawl.spider import WatcherSpider
 
 log = logging.getLogger(__name__)
 
@@ -203,75 +206,6 @@ def run_check(check: Check, probe: Probe, source: str) -> Iterator[Outcome]:
             yield Outcome(source, assumption, False, f"{type(exc).__name__}: {exc}")
 
 
-def checks() -> dict[str, tuple[type[WatcherSpider], Check]]:
-    """Each source's check, built on its spider module (imported here: the CLI stays light)."""
-    from spiders import be_chamber, benelux_parliament, nl_aiv, nl_tweedekamer
-
-    def chamber_dossier(rows: list[Any]) -> str:
-        n = int(rows[0].dossier[3:])
-        return be_chamber.ChamberSpider.home + be_chamber.DOSSIER.format(
-            leg=be_chamber.LEGISLATURE, n=n
-        )
-
-    tk_query = "?$orderby=ApiGewijzigdOp%20desc&$top=20&$expand=" + nl_tweedekamer.EXPAND.replace(
-        " ", "%20"
-    )
-
-    def first_post_with_pdf(rows: list[Any]) -> str:
-        posts = [p for p in rows if len(benelux_parliament.documents(p, "")) > 1] or rows
-        return str(posts[0].link)
-
-    return {
-        "be_chamber": (
-            be_chamber.ChamberSpider,
-            Check(
-                be_chamber.RECENT,
-                be_chamber.parse_recent,
-                chamber_dossier,
-                lambda page: be_chamber.parse_dossier(page).records,  # type: ignore[arg-type]
-                PDF,
-            ),
-        ),
-        "nl_tweedekamer": (
-            nl_tweedekamer.TweedeKamerSpider,
-            Check(
-                nl_tweedekamer.API + tk_query,
-                lambda r: nl_tweedekamer.parse_documents(r).records,
-                lambda rows: None,
-                lambda rows: list(rows),  # type: ignore[arg-type]
-                TK_FILES,
-            ),
-        ),
-        "nl_aiv": (
-            nl_aiv.AivSpider,
-            Check(
-                "/documenten",
-                lambda r: nl_aiv.parse_listing(r)[0],
-                lambda rows: nl_aiv.AivSpider.home + rows[0].path,
-                lambda page: [nl_aiv.parse_detail(page).record],  # type: ignore[arg-type]
-                PDF,
-            ),
-        ),
-        "benelux_parliament": (
-            benelux_parliament.BeneluxSpider,
-            Check(
-                benelux_parliament.POSTS.format(n=5, page=1, order="date"),
-                lambda r: benelux_parliament.parse_rest(r)[0],
-                first_post_with_pdf,
-                lambda page: [
-                    r
-                    for r in benelux_parliament.documents(
-                        benelux_parliament.parse_post_page(page),  # type: ignore[arg-type]
-                        benelux_parliament.BeneluxSpider.home,
-                    )
-                    if not r.native_id.startswith("post-")
-                ],
-                PDF,
-            ),
-        ),
-    }
-
-
 def check_sources(
     slugs: list[str],
     *,
@@ -282,10 +216,12 @@ def check_sources(
 ) -> list[Outcome]:
     """Every assumption of each source in ``slugs``; ``base_urls`` point a source elsewhere
     (a replay: ``{"nl_aiv": "http://127.0.0.1:8802"}``)."""
-    table = checks()
+    from watcher.crawl import sources
+
     outcomes: list[Outcome] = []
     for slug in slugs:
-        spider_cls, check = table[slug]
+        spider_cls = sources.spider(slug)
+        check = spider_cls.live_check()
         spider = spider_cls()
         spider.base = (base_urls or {}).get(slug, spider_cls.home).rstrip("/")
         probe = Probe(spider, user_agent, delay_s, timeout_s)

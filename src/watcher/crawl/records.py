@@ -8,13 +8,14 @@ Dates are ``date``/aware ``datetime`` objects, never strings.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-SLUGS = ("be_chamber", "nl_tweedekamer", "nl_aiv", "benelux_parliament")
-# "mul" (ISO 639-2: several languages) for the Chamber's bilingual NL/FR files.
-Language = Literal["nl", "fr", "en", "mul"]
+# A source's slug is its spider's name (watcher.crawl.sources lists them).
+SLUG = r"^[a-z][a-z0-9_]*$"
+# An ISO 639-1 code ("nl", "fr", "de", "lb"...), or "mul" (ISO 639-2: several languages) for the
+# Chamber's bilingual NL/FR files.
+LANGUAGE = r"^([a-z]{2}|mul)$"
 
 
 class DocumentRecord(BaseModel):
@@ -22,12 +23,12 @@ class DocumentRecord(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    source: Literal["be_chamber", "nl_tweedekamer", "nl_aiv", "benelux_parliament"]
+    source: str = Field(pattern=SLUG, max_length=40)
     native_id: str = Field(min_length=1, max_length=200)
     url: str = Field(min_length=1)
     title: str = Field(min_length=1)
     doc_type: str = Field(min_length=1)
-    language: Language
+    language: str = Field(pattern=LANGUAGE)
     published_on: date | None = None
     published_at: AwareDatetime | None = None
     # The file that was (or will be) fetched comes first.

@@ -28,19 +28,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from watcher.crawl.records import SLUGS, CrawlState, DocumentRecord
+from watcher.crawl import sources
+from watcher.crawl.records import CrawlState, DocumentRecord
 from watcher.settings import Settings
 from watcher.timeutil import utcnow
 
 logger = logging.getLogger(__name__)
 
 SETTINGS_MODULE = "watcher.crawl.settings"
-SOURCE_NAMES = {
-    "be_chamber": "Belgian Chamber of Representatives (dekamer.be)",
-    "nl_tweedekamer": "Tweede Kamer (open data API)",
-    "nl_aiv": "Adviesraad Internationale Vraagstukken (AIV)",
-    "benelux_parliament": "Benelux Parliament (beneluxparl.eu)",
-}
 LOG_TAIL_LINES = 40
 RUN_DIR_FORMAT = "%Y%m%dT%H%M%SZ"
 # Causes named in a failure: more would not fit the one line of ``Source.last_error``.
@@ -130,11 +125,6 @@ class CrawlResult:
         return [p.record for p in self.state.pending.values()]
 
 
-def source_name(slug: str) -> str:
-    """``"be_chamber" -> "Belgian Chamber of Representatives (dekamer.be)"``"""
-    return SOURCE_NAMES[slug]
-
-
 def scrapy_argv(
     slug: str,
     workdir: Path,
@@ -189,8 +179,7 @@ def run_crawl(
     ``base_url`` points the spider at another copy of the site (the replay server);
     ``extra_scrapy_settings`` are passed as ``-s NAME=value`` (tests lower the delays this way).
     """
-    if slug not in SLUGS:
-        raise ValueError(f"unknown source {slug!r}; known: {', '.join(SLUGS)}")
+    sources.check_known([slug])
     state = state or CrawlState()
     started_at = utcnow()
     settings.raw_dir.mkdir(parents=True, exist_ok=True)

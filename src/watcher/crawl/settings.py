@@ -10,13 +10,14 @@ This module is an entry point: it reads watcher's Settings once, here, when Scra
 
 from __future__ import annotations
 
+from watcher.crawl.sources import SPIDER_PACKAGE
 from watcher.settings import load_settings
 
 _watcher = load_settings()
 
 BOT_NAME = "watcher"
-SPIDER_MODULES = ["spiders"]
-NEWSPIDER_MODULE = "spiders"
+SPIDER_MODULES = [SPIDER_PACKAGE]
+NEWSPIDER_MODULE = SPIDER_PACKAGE
 
 USER_AGENT = _watcher.user_agent
 ROBOTSTXT_OBEY = True

@@ -37,15 +37,23 @@ if TYPE_CHECKING:
 
     from scrapy.crawler import Crawler
 
+    from watcher.crawl.check import Check
+
 T = TypeVar("T")
 # Links a fallback discovery takes for document files (the path's extension).
 DOCUMENT_FILE = re.compile(r"\.(pdf|docx?|odt)$", re.IGNORECASE)
 
 
 class WatcherSpider(scrapy.Spider):
-    """Subclasses set ``name`` (the slug), ``home`` (the real site), ``hosts`` and
-    ``first_requests()``; for fallback discovery, ``detail_forms`` and ``fallback_document()``."""
+    """Subclasses set ``name`` (the slug), ``title``, ``languages``, ``home`` (the real site),
+    ``hosts``, ``first_requests()`` and ``live_check()``; for fallback discovery, ``detail_forms``
+    and ``fallback_document()``. A subclass in the ``spiders`` package is a source: nothing else
+    lists it (watcher.crawl.sources)."""
 
+    # The source's name shown to readers: "Belgian Chamber of Representatives (dekamer.be)".
+    title: ClassVar[str]
+    # The languages it publishes in (ISO 639-1), as its records' ``language`` says them.
+    languages: ClassVar[tuple[str, ...]]
     home: ClassVar[str]
     # Other real addresses of the same site, also rewritten to the base URL.
     aliases: ClassVar[tuple[str, ...]] = ()
@@ -460,6 +468,12 @@ class WatcherSpider(scrapy.Spider):
             yield request
 
     def first_requests(self) -> Iterable[Request]:
+        raise NotImplementedError
+
+    @classmethod
+    def live_check(cls) -> Check:
+        """What ``watcher sources check`` asks of the live site: the listing, how its rows and
+        a detail page are read (with this module's own parsers), the file types expected."""
         raise NotImplementedError
 
     def closed(self, reason: str) -> None:

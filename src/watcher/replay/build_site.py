@@ -147,7 +147,7 @@ def chamber_page(root: Path, story: str) -> str:
 
 
 def build(slugs: Iterator[str] | None = None) -> None:
-    for slug, manifest in site_data.MANIFESTS.items():
+    for slug, manifest in site_data.manifests().items():
         if slugs is not None and slug not in slugs:
             continue
         root = SITES_DIR / slug

@@ -1,4 +1,4 @@
-"""A local HTTP server that replays the four sites at their real paths, with faults on demand.
+"""A local HTTP server that replays the sources' sites at their real paths, with faults on demand.
 
 Each site gets its own port on 127.0.0.1, so absolute paths in real pages
 (``/FLWB/PDF/56/0367/56K0367004.pdf``) resolve as on the live site. Point a spider at it with a
@@ -32,8 +32,7 @@ from types import TracebackType
 from typing import Literal
 from urllib.parse import urlsplit
 
-from watcher.crawl.records import SLUGS
-from watcher.replay.sites import Reply, Site, load_site
+from watcher.replay.sites import Reply, Site, load_site, replayed
 
 logger = logging.getLogger(__name__)
 
@@ -72,11 +71,12 @@ class LoggedRequest:
 
 
 class ReplayServer:
-    """The four replayed sites, each on its own 127.0.0.1 port (``port=0``: ephemeral ports)."""
+    """The replayed sites (all, or ``slugs``), each on its own 127.0.0.1 port (``port=0``:
+    ephemeral ports)."""
 
-    def __init__(self, port: int = 0, slugs: tuple[str, ...] = SLUGS) -> None:
-        self.sites: dict[str, Site] = {slug: load_site(slug) for slug in slugs}
-        self.faults: dict[str, list[Fault]] = {slug: [] for slug in slugs}
+    def __init__(self, port: int = 0, slugs: tuple[str, ...] | None = None) -> None:
+        self.sites: dict[str, Site] = {slug: load_site(slug) for slug in slugs or replayed()}
+        self.faults: dict[str, list[Fault]] = {slug: [] for slug in self.sites}
         self.log: list[LoggedRequest] = []
         self._lock = threading.Lock()
         self._first_port = port
@@ -253,7 +253,7 @@ class ReplayServer:
 
 @contextmanager
 def serve_replay(port: int = 0) -> Iterator[ReplayServer]:
-    """All four sites replayed for the block: ``with serve_replay() as r: r.base_urls``."""
+    """Every replayed site for the block: ``with serve_replay() as r: r.base_urls``."""
     with ReplayServer(port) as server:
         yield server
 

@@ -131,6 +131,13 @@ def _guess_type(name: str) -> str:
     }.get(suffix, "application/octet-stream")
 
 
+def replayed() -> tuple[str, ...]:
+    """The sources that have a replay site (``sites/<slug>/manifest.json``): it is optional."""
+    from watcher.crawl import sources
+
+    return tuple(slug for slug in sources.slugs() if (SITES_DIR / slug / "manifest.json").exists())
+
+
 def load_site(slug: str) -> Site:
     root = SITES_DIR / slug
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
