@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from flows.poll import poll
 from watcher import pipeline
+from watcher.replay.sites import replayed
 from watcher.settings import Settings
 from watcher.storage.models import (
     CrawlRun,
@@ -31,6 +32,15 @@ from watcher.storage.models import (
 
 RESOLUTION_PDF = "https://www.dekamer.be/FLWB/PDF/56/0367/56K0367004.pdf"
 RESOLUTION_TOPICS = {"benesam", "benelux-helicopter-command", "c-uas", "pesco"}
+# Values no spider knows are kept and reported: the Chamber's real dossier 56/0923 has labels the
+# spider does not know; the TK replay an unknown Soort and an entity without one; the AIV replay
+# an unknown type and a page without a download link.
+KNOWN_HEALTH = {
+    "be_chamber": "degraded",
+    "nl_tweedekamer": "degraded",
+    "nl_aiv": "degraded",
+    "benelux_parliament": "ok",
+}
 
 
 def _session(settings: Settings) -> Session:
@@ -59,12 +69,7 @@ def test_poll_stores_hits_mails_the_team_and_a_second_poll_does_nothing(
     summary = poll(replay=True)
 
     assert summary.ok, [(s.source, s.failure) for s in summary.sources]
-    assert {s.source for s in summary.sources} == {
-        "be_chamber",
-        "nl_tweedekamer",
-        "nl_aiv",
-        "benelux_parliament",
-    }
+    assert {s.source for s in summary.sources} == set(replayed())
     assert all(s.new > 0 for s in summary.sources)
     with _session(settings) as s:
         resolution = s.scalars(
@@ -83,15 +88,9 @@ def test_poll_stores_hits_mails_the_team_and_a_second_poll_does_nothing(
         page_text = next(p.text for p in resolution.pages if p.page_no == c_uas.page)
         assert c_uas.start is not None and c_uas.end is not None
         assert "anti-drones" in page_text[c_uas.start : c_uas.end]
-        # Values no spider knows are kept and reported: the Chamber's real dossier 56/0923 has
-        # labels the spider does not know; the TK replay an unknown Soort and an entity without
-        # one; the AIV replay an unknown type and a page without a download link.
-        assert {src.id: src.health.value for src in s.scalars(select(Source))} == {
-            "be_chamber": "degraded",
-            "nl_tweedekamer": "degraded",
-            "nl_aiv": "degraded",
-            "benelux_parliament": "ok",
-        }
+        health = {src.id: src.health.value for src in s.scalars(select(Source))}
+        assert set(health) == set(replayed())
+        assert {slug: health[slug] for slug in KNOWN_HEALTH} == KNOWN_HEALTH
 
     # The team got one e-mail for the resolution, naming its topics, with snippet and deep link.
     mail = _resolution_mail(smtp_server)
@@ -119,9 +118,7 @@ def test_poll_stores_hits_mails_the_team_and_a_second_poll_does_nothing(
     )
     assert "19 KAFT" in chamber
     assert sorted(subject.split("Source ")[-1] for subject in admin_mails) == [
-        "be_chamber is degraded",
-        "nl_aiv is degraded",
-        "nl_tweedekamer is degraded",
+        f"{slug} is degraded" for slug, state in sorted(health.items()) if state == "degraded"
     ]
 
     # A second poll: nothing new, no document downloaded, nothing sent.
@@ -134,10 +131,11 @@ def test_poll_stores_hits_mails_the_team_and_a_second_poll_does_nothing(
     assert len(smtp_server.messages) == first_poll_mails
     with _session(settings) as s:
         runs = s.scalars(select(CrawlRun).order_by(CrawlRun.id)).all()
-        assert len(runs) == 8
-        second = runs[4:]
-        assert [r.stats.get("watcher/files_downloaded", 0) for r in second] == [0, 0, 0, 0]
-        assert [r.new_documents for r in second] == [0, 0, 0, 0]
+        sources = len(replayed())
+        assert len(runs) == 2 * sources
+        second = runs[sources:]
+        assert [r.stats.get("watcher/files_downloaded", 0) for r in second] == [0] * sources
+        assert [r.new_documents for r in second] == [0] * sources
         statuses = {d.status for d in s.scalars(select(Delivery))}
         assert statuses == {DeliveryStatus.SENT}
 
