@@ -168,23 +168,6 @@ class AivSpider(WatcherSpider):
     file_hosts = ("open.overheid.nl",)
     detail_forms = ((PATH.pattern.removeprefix("^"), "on_detail"),)
 
-    def rebase(self, url: str) -> str:
-        """As the base class's; with another base URL (a replay), a file host's file is asked of
-        the base URL under ``/_hosts/<host>/``:
-        ``https://open.overheid.nl/x -> <base>/_hosts/open.overheid.nl/x``.
-        """
-        if self.base != self.home:
-            for host in self.file_hosts:
-                if url.startswith(f"https://{host}/"):
-                    url = f"{self.base}/_hosts/{url.removeprefix('https://')}"
-        return super().rebase(url)
-
-    def canonical(self, url: str) -> str:
-        """The reverse of ``rebase``."""
-        if url.startswith(f"{self.base}/_hosts/") and self.base != self.home:
-            return "https://" + url.removeprefix(f"{self.base}/_hosts/")
-        return super().canonical(url)
-
     @classmethod
     def live_check(cls) -> Check:
         return Check(

@@ -139,8 +139,15 @@ class WatcherSpider(scrapy.Spider):
     def rebase(self, url: str) -> str:
         """A real address of the site -> the same path on the base URL (the replay, say).
 
+        With another base URL, a file host's file is asked of the base URL under
+        ``/_hosts/<host>/`` (the replay serves file hosts there):
+        ``https://open.overheid.nl/x -> <base>/_hosts/open.overheid.nl/x``.
         Raises ValueError for an address the spider may not request (``allows`` with files).
         """
+        if self.base != self.home:
+            for host in self.file_hosts:
+                if url.startswith(f"https://{host}/"):
+                    url = f"{self.base}/_hosts/{url.removeprefix('https://')}"
         for real in (self.home, *self.aliases):
             if url.startswith(real + "/") or url == real:
                 url = self.base + url[len(real) :]
@@ -151,6 +158,8 @@ class WatcherSpider(scrapy.Spider):
 
     def canonical(self, url: str) -> str:
         """The reverse of ``rebase``: records always carry the real site's addresses."""
+        if self.base != self.home and url.startswith(f"{self.base}/_hosts/"):
+            return "https://" + url.removeprefix(f"{self.base}/_hosts/")
         if self.base != self.home and url.startswith(self.base):
             return self.home + url[len(self.base) :]
         return url
