@@ -7,6 +7,7 @@ Both read no more than they show: SQLAlchemy loads inside the commands, Prefect 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -125,3 +126,26 @@ def check(
     Console().print(table)
     if any(o.ok is False for o in outcomes):
         raise typer.Exit(1)
+
+
+@app.command("new-source")
+def new_source(
+    slug: Annotated[str, typer.Argument(help="The source's slug: lu_chamber, be_senate...")],
+    title: Annotated[str, typer.Option(help="The name readers see.")],
+    home: Annotated[str, typer.Option(help="The real site's home: https://www.example.org")],
+    language: Annotated[str, typer.Option(help="ISO 639-1 code of its documents.")] = "en",
+    root: Annotated[
+        Path, typer.Option(help="The watcher checkout to write into.", file_okay=False)
+    ] = Path(),
+) -> None:
+    """Write a new source's spider, replay site and test from templates (they pass as written):
+    change the three together until they describe the real site."""
+    from watcher.crawl.new_source import NewSource, write_source
+
+    try:
+        written = write_source(root, NewSource(slug, title, home, language))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    for path in written:
+        console().print(f"wrote {printable(str(path))}")
+    console().print(f"then: pytest tests/spiders/test_spider_{slug}.py")
