@@ -36,7 +36,8 @@ from typing import Any
 from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts.teams import TeamsConfig, load_teams
+from watcher.alerts.teams import TeamsConfig
+from watcher.alerts.teams_file import load_teams
 from watcher.crawl.records import CrawlState, DocumentRecord, KnownFile
 from watcher.crawl.runner import CrawlResult
 from watcher.ingest import ingest_crawl

@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.outbox import enqueue_backfill_digest
+from watcher.alerts.schedule import Schedule
 from watcher.alerts.send import default_links, send_pending
-from watcher.alerts.teams import Schedule, TeamsConfig
+from watcher.alerts.teams import TeamsConfig
 from watcher.crawl.records import SLUGS, CrawlState
 from watcher.crawl.runner import CrawlResult, run_crawl, source_name
 from watcher.extract import Extraction, extract_isolated

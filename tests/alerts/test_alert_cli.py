@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from watcher.alerts.send import send_pending
-from watcher.alerts.teams import load_teams
+from watcher.alerts.teams_file import load_teams
 from watcher.cli import app
 from watcher.storage.db import transaction
 from watcher.storage.models import HitFeedback

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.outbox import enqueue_backfill_digest
+from watcher.alerts.schedule import Schedule
 from watcher.alerts.send import send_pending
-from watcher.alerts.teams import Schedule, TeamsConfig
+from watcher.alerts.teams import TeamsConfig
 from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, HitFeedback
 

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.outbox import enqueue_health
 from watcher.alerts.send import send_pending
-from watcher.alerts.teams import TeamsConfig, load_teams
+from watcher.alerts.teams import TeamsConfig
+from watcher.alerts.teams_file import load_teams
 from watcher.storage.db import transaction
 
 

@@ -13,15 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.routing import routes_for_topic
+from watcher.alerts.schedule import Schedule
 from watcher.alerts.smtp import parse_email_url
-from watcher.alerts.teams import (
-    Schedule,
-    TeamsConfig,
-    TeamsConfigError,
-    expand,
-    load_teams,
-    sync_teams,
-)
+from watcher.alerts.team_sync import sync_teams
+from watcher.alerts.teams import TeamsConfig, TeamsConfigError
+from watcher.alerts.teams_file import expand, load_teams
 from watcher.storage.db import transaction
 from watcher.storage.models import DeliveryMode, Subscription, Team
 

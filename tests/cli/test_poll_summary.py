@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from watcher.alerts.teams import Schedule, TeamConfig, TeamsConfig
+from watcher.alerts.schedule import Schedule
+from watcher.alerts.teams import TeamConfig, TeamsConfig
 from watcher.pipeline import (
     PollSummary,
     SourceSummary,

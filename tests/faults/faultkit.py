@@ -18,7 +18,7 @@ def seed_hits(database_url: str, teams_file: Path, titles: list[str]) -> list[in
     from datetime import date
 
     from watcher.alerts.outbox import enqueue_hit
-    from watcher.alerts.teams import load_teams
+    from watcher.alerts.teams_file import load_teams
     from watcher.storage import db
     from watcher.storage.models import Topic
     from watcher.storage.repo import (

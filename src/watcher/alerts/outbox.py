@@ -41,6 +41,8 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.render import AlertItem, Twin, document_link
+from watcher.alerts.retry import CLAIM_LEASE as CLAIM_LEASE  # the default lease, re-exported
+from watcher.alerts.retry import RetryPolicy
 from watcher.alerts.routing import (
     document_identity,
     document_number,
@@ -48,8 +50,8 @@ from watcher.alerts.routing import (
     hit_key,
     routes_for_topic,
 )
-from watcher.alerts.teams import CLAIM_LEASE as CLAIM_LEASE  # the default lease, re-exported
-from watcher.alerts.teams import RetryPolicy, TeamsConfig, ensure_team_rows
+from watcher.alerts.team_sync import ensure_team_rows
+from watcher.alerts.teams import TeamsConfig
 from watcher.storage.db import transaction
 from watcher.storage.models import (
     Delivery,
