@@ -159,7 +159,7 @@ def bench_ingest(
 
 def add_hits(sessions: sessionmaker[Session], count: int) -> None:
     """``count`` hits on the stored documents, ``HITS_PER_DOCUMENT`` topics each, in bulk."""
-    with db.transaction(sessions) as s:
+    with sessions.begin() as s:
         s.execute(insert(Topic), [{"id": t, "name": t, "updated_at": T0} for t in TOPICS])
         doc_ids = list(s.scalars(select(Document.id).order_by(Document.id)))
     if count > len(doc_ids) * HITS_PER_DOCUMENT:
@@ -186,7 +186,7 @@ def add_hits(sessions: sessionmaker[Session], count: int) -> None:
             }
         )
         if len(rows) == 20_000 or n == count - 1:
-            with db.transaction(sessions) as s:
+            with sessions.begin() as s:
                 s.execute(insert(Hit), rows)
             rows.clear()
 

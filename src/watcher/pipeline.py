@@ -29,7 +29,6 @@ from watcher.logs import stage
 from watcher.process import RetryPolicy, match_documents, pending_documents, process_documents
 from watcher.runtime import Runtime
 from watcher.settings import Settings
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, Document, Hit, Source
 from watcher.storage.runlock import claim_source, release_source
 from watcher.timeutil import utcnow
@@ -322,7 +321,7 @@ def send_digests(rt: Runtime, *, now: datetime) -> int:
 
 
 def queue_backfill_digest(rt: Runtime, hit_ids: Sequence[int], *, now: datetime) -> int:
-    with transaction(rt.sessions) as s:
+    with rt.sessions.begin() as s:
         return enqueue_backfill_digest(s, hit_ids, rt.teams, now)
 
 

@@ -52,7 +52,6 @@ from watcher.alerts.routing import (
 )
 from watcher.alerts.team_sync import ensure_team_rows
 from watcher.alerts.teams import TeamsConfig
-from watcher.storage.db import transaction
 from watcher.storage.models import (
     Delivery,
     DeliveryMode,
@@ -270,7 +269,7 @@ def _resume(
     sessions: sessionmaker[Session], claim_id: str, lease: timedelta, clock: Clock
 ) -> Batch | None:
     """Take over ``claim_id`` if it is still resumable (another sender may have taken it)."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         now = clock()
         group = session.execute(
             select(
@@ -310,7 +309,7 @@ def _claim_new(
     sessions: sessionmaker[Session], kind: BatchKind, target: str, ids: Sequence[int], clock: Clock
 ) -> Batch | None:
     claim_id = uuid.uuid4().hex
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         taken = session.scalars(
             update(Delivery)
             .where(
@@ -393,7 +392,7 @@ def _withhold_flagged(sessions: sessionmaker[Session], targets: set[str], now: d
     was. Immediate alerts go out as they come, before anyone can flag them.
     """
     flagged = select(HitFeedback.hit_id)
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         withheld = session.scalars(
             update(Delivery)
             .where(
@@ -459,7 +458,7 @@ def holding(sessions: sessionmaker[Session], batch: Batch, lease: timedelta) -> 
     def renew() -> None:
         while not stop.wait(lease.total_seconds() / 3):
             try:
-                with transaction(sessions) as session:
+                with sessions.begin() as session:
                     session.execute(
                         update(Delivery)
                         .where(
@@ -484,7 +483,7 @@ def holding(sessions: sessionmaker[Session], batch: Batch, lease: timedelta) -> 
 
 def record_part_sent(sessions: sessionmaker[Session], batch: Batch, parts_sent: int) -> None:
     """After each message of a split batch: a retry starts after the parts already delivered."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         session.execute(
             update(Delivery)
             .where(Delivery.claim_id == batch.claim_id)
@@ -495,7 +494,7 @@ def record_part_sent(sessions: sessionmaker[Session], batch: Batch, parts_sent: 
 
 def record_sent(sessions: sessionmaker[Session], batch: Batch, now: datetime) -> int:
     """Mark the batch delivered; return how many rows that was."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         done = session.scalars(
             update(Delivery)
             .where(Delivery.claim_id == batch.claim_id, Delivery.status == DeliveryStatus.PENDING)
@@ -510,7 +509,7 @@ def record_failure(
     sessions: sessionmaker[Session], batch: Batch, error: str, now: datetime, policy: RetryPolicy
 ) -> bool:
     """Record the error and schedule the next attempt with backoff; True when it gave up."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         attempts = (
             session.scalar(
                 select(func.max(Delivery.attempts)).where(Delivery.claim_id == batch.claim_id)
