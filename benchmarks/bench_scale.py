@@ -114,7 +114,6 @@ def _crawl(records: list[DocumentRecord], state: CrawlState, now: datetime) -> C
         files_downloaded=len(records),
         capped=False,
         started_at=now,
-        finished_at=now,
     )
 
 

@@ -83,7 +83,6 @@ class Pending:
 class PollSummary:
     sources: list[SourceSummary]
     alerts_sent: int  # deliveries (rows) delivered during the run
-    alerts_pending: int
     # Messages that reached a channel during the run, by kind of target ("email": 1, "slack": 2)
     messages: dict[str, int] = field(default_factory=dict)
     pending: list[Pending] = field(default_factory=list)
@@ -389,7 +388,6 @@ def summarise(
     return PollSummary(
         summaries,
         alerts_sent=alerts_sent,
-        alerts_pending=len(waiting),
         messages=messages,
         pending=pending_groups(rt.teams, waiting, utcnow()),
         timezone=rt.teams.timezone.key,

@@ -54,7 +54,6 @@ def _ok(now: datetime) -> CrawlResult:
         files_downloaded=0,
         capped=False,
         started_at=now,
-        finished_at=now,
     )
 
 

@@ -47,7 +47,6 @@ def _result(records: list[DocumentRecord], state: CrawlState, *, ok: bool = True
         files_downloaded=0,
         capped=False,
         started_at=T0,
-        finished_at=T0,
     )
 
 

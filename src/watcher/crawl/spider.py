@@ -398,8 +398,6 @@ class WatcherSpider(scrapy.Spider):
                     "content_sha256": known.sha256,
                     "media_type": known.media_type,
                     "size": known.size,
-                    "file_etag": known.etag,
-                    "file_last_modified": known.last_modified,
                 }
             ),
             fingerprint,
