@@ -36,7 +36,8 @@ from typing import Any
 from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts.teams import TeamsConfig, load_teams
+from watcher.alerts.teams import TeamsConfig
+from watcher.alerts.teams_file import load_teams
 from watcher.crawl.records import CrawlState, DocumentRecord, KnownFile
 from watcher.crawl.runner import CrawlResult
 from watcher.ingest import ingest_crawl
@@ -113,7 +114,6 @@ def _crawl(records: list[DocumentRecord], state: CrawlState, now: datetime) -> C
         files_downloaded=len(records),
         capped=False,
         started_at=now,
-        finished_at=now,
     )
 
 
@@ -158,7 +158,7 @@ def bench_ingest(
 
 def add_hits(sessions: sessionmaker[Session], count: int) -> None:
     """``count`` hits on the stored documents, ``HITS_PER_DOCUMENT`` topics each, in bulk."""
-    with db.transaction(sessions) as s:
+    with sessions.begin() as s:
         s.execute(insert(Topic), [{"id": t, "name": t, "updated_at": T0} for t in TOPICS])
         doc_ids = list(s.scalars(select(Document.id).order_by(Document.id)))
     if count > len(doc_ids) * HITS_PER_DOCUMENT:
@@ -185,7 +185,7 @@ def add_hits(sessions: sessionmaker[Session], count: int) -> None:
             }
         )
         if len(rows) == 20_000 or n == count - 1:
-            with db.transaction(sessions) as s:
+            with sessions.begin() as s:
                 s.execute(insert(Hit), rows)
             rows.clear()
 

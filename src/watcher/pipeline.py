@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.outbox import enqueue_backfill_digest
+from watcher.alerts.schedule import Schedule
 from watcher.alerts.send import default_links, send_pending
-from watcher.alerts.teams import Schedule, TeamsConfig
+from watcher.alerts.teams import TeamsConfig
 from watcher.crawl import sources
 from watcher.crawl.records import CrawlState
 from watcher.crawl.runner import CrawlResult, run_crawl
@@ -29,7 +30,6 @@ from watcher.logs import stage
 from watcher.process import RetryPolicy, match_documents, pending_documents, process_documents
 from watcher.runtime import Runtime
 from watcher.settings import Settings
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, Document, Hit, Source
 from watcher.storage.runlock import claim_source, release_source
 from watcher.timeutil import utcnow
@@ -84,7 +84,6 @@ class Pending:
 class PollSummary:
     sources: list[SourceSummary]
     alerts_sent: int  # deliveries (rows) delivered during the run
-    alerts_pending: int
     # Messages that reached a channel during the run, by kind of target ("email": 1, "slack": 2)
     messages: dict[str, int] = field(default_factory=dict)
     pending: list[Pending] = field(default_factory=list)
@@ -331,7 +330,7 @@ def send_digests(rt: Runtime, *, now: datetime) -> int:
 
 
 def queue_backfill_digest(rt: Runtime, hit_ids: Sequence[int], *, now: datetime) -> int:
-    with transaction(rt.sessions) as s:
+    with rt.sessions.begin() as s:
         return enqueue_backfill_digest(s, hit_ids, rt.teams, now)
 
 
@@ -399,7 +398,6 @@ def summarise(
     return PollSummary(
         summaries,
         alerts_sent=alerts_sent,
-        alerts_pending=len(waiting),
         messages=messages,
         pending=pending_groups(rt.teams, waiting, utcnow()),
         timezone=rt.teams.timezone.key,

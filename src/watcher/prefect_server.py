@@ -5,6 +5,12 @@ every command, and on a fresh machine the first start can overrun Prefect's 20 s
 Instead, the first CLI run starts one local ``prefect server`` in the background (state under
 ``<data_dir>/prefect``) with a generous start-up wait, and later runs reuse it while it answers.
 Its UI shows every run. ``watcher server stop`` ends it.
+
+Kept rather than Prefect's own ``prefect server start --background`` (Prefect 3.9.1, tried
+2026-12-04 on a fresh PREFECT_HOME): that command returns in 2.5 s while the server answers only
+15 s later, so the first poll would still have to wait for it here; it keeps no URL (only a pid
+file), refuses a taken port instead of choosing a free one, and sends the server's output to
+pipes that close when the command exits, so a start that fails leaves no log to point at.
 """
 
 from __future__ import annotations

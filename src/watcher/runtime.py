@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.alerts.teams import TeamsConfig, load_teams, sync_teams
+from watcher.alerts.team_sync import sync_teams
+from watcher.alerts.teams import TeamsConfig
+from watcher.alerts.teams_file import load_teams
 from watcher.redaction import install_redaction, secret_env_values
 from watcher.settings import Settings
 from watcher.storage.db import ensure_schema, make_engine, run_transaction, session_factory

@@ -45,7 +45,6 @@ class Settings(BaseSettings):
         default="watcher-operator@example.org",
         description="Named in the crawler's user agent so site owners can reach the operator.",
     )
-    poll_interval_minutes: int = Field(default=30, ge=5)
     tk_kinds: list[str] = Field(
         default_factory=list,
         description=(

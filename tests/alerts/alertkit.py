@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.outbox import enqueue_hit
 from watcher.alerts.teams import TeamsConfig
-from watcher.storage.db import transaction
 from watcher.storage.models import Topic
 from watcher.storage.repo import (
     DocumentFields,
@@ -84,7 +83,7 @@ class Doc:
 
 
 def seed_topics(sessions: sessionmaker[Session]) -> None:
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         ensure_source(s, "be_chamber", "Belgian Chamber of Representatives")
         ensure_source(s, "benelux_parliament", "Benelux Parliament")
         for topic_id, name in TOPICS.items():

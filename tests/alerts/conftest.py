@@ -15,7 +15,8 @@ from alertkit import SlackServer, SmtpServer, free_port, seed_topics
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts import send
-from watcher.alerts.teams import TeamsConfig, load_teams
+from watcher.alerts.teams import TeamsConfig
+from watcher.alerts.teams_file import load_teams
 
 
 @pytest.fixture

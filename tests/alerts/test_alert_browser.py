@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.send import send_pending
 from watcher.alerts.teams import TeamsConfig
-from watcher.storage.db import transaction
 
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -126,7 +125,7 @@ def test_email_html_in_a_real_browser(
     tmp_path: Path,
 ) -> None:
     config = teams_file(_team(smtp_server, delivery))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         _hits(s, config, 1 if delivery == "immediate" else 12)
     send_pending(seeded, config, NOW)
     send_due_digests(seeded, config, NOW + timedelta(days=1))

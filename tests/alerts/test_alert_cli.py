@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from watcher.alerts.send import send_pending
-from watcher.alerts.teams import load_teams
+from watcher.alerts.teams_file import load_teams
 from watcher.cli import app
-from watcher.storage.db import transaction
 from watcher.storage.models import HitFeedback
 
 runner = CliRunner()
@@ -113,7 +112,7 @@ def test_pending_and_log_show_the_outbox(
 ) -> None:
     monkeypatch.setenv("SMTP_PASSWORD", "hunter2-secret")
     config = load_teams(teams_yaml, {"SMTP_PASSWORD": "hunter2-secret"})
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, doc=Doc("D1", "Drones over the Benelux"))
         add_hit(s, config, NOW, doc=Doc("D2", "Munitievoorraden"), topic="ammunition")
     env = _env(db_url, teams_yaml)
@@ -158,7 +157,7 @@ teams:
         encoding="utf-8",
     )
     config = load_teams(teams, {})
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         hit = add_hit(s, config, NOW, doc=Doc("D1", "Drone light show"))
         s.add(HitFeedback(hit_id=hit, reason="not defence"))
     env = _env(db_url, teams)

@@ -23,7 +23,6 @@ from watcher.alerts import outbox, send
 from watcher.alerts.outbox import CLAIM_LEASE
 from watcher.alerts.send import send_pending
 from watcher.alerts.teams import TeamsConfig
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryStatus, Hit
 
 AFTER_LEASE = NOW + CLAIM_LEASE + timedelta(seconds=1)
@@ -64,14 +63,14 @@ def test_crash_before_the_hit_commits_then_rerun(
     seeded: sessionmaker[Session], smtp_server: SmtpServer, teams_file: Callable[..., TeamsConfig]
 ) -> None:
     config = teams_file(_team(smtp_server.url()))
-    with pytest.raises(Crash), transaction(seeded) as s:
+    with pytest.raises(Crash), seeded.begin() as s:
         add_hit(s, config, NOW)
         raise Crash
     with seeded() as s:
         assert s.scalar(select(func.count()).select_from(Hit)) == 0
     assert _rows(seeded) == []  # no hit, no delivery: the next run matches it as new
 
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     assert send_pending(seeded, config, NOW).sent == 1
     assert send_pending(seeded, config, AFTER_LEASE).sent == 0
@@ -82,7 +81,7 @@ def test_crash_after_the_hit_commits_before_any_send(
     seeded: sessionmaker[Session], smtp_server: SmtpServer, teams_file: Callable[..., TeamsConfig]
 ) -> None:
     config = teams_file(_team(smtp_server.url()))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     # (the process dies here: the sender never runs)
     [row] = _rows(seeded)
@@ -99,7 +98,7 @@ def test_crash_after_claim_before_send(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     config = teams_file(_team(smtp_server.url()))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     crash_once(monkeypatch, send, "send_part")
     with pytest.raises(Crash):
@@ -130,7 +129,7 @@ def test_crash_after_email_sent_before_record_resends_the_same_message(
     """SMTP has no idempotency: the copy carries the same Message-ID, so it is recognisable
     (and dropped by servers and clients that de-duplicate on it)."""
     config = teams_file(_team(smtp_server.url()))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     crash_once(monkeypatch, outbox, "record_sent")
     with pytest.raises(Crash):
@@ -154,7 +153,7 @@ def test_crash_after_file_write_before_record_writes_once(
 ) -> None:
     alert_file = tmp_path / "out" / "alerts.jsonl"
     config = teams_file(_team(alert_file.as_uri()))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     crash_once(monkeypatch, outbox, "record_sent")
     with pytest.raises(Crash):
@@ -174,7 +173,7 @@ def test_crash_after_slack_post_before_record_posts_again(
 ) -> None:
     """Slack webhooks have no idempotency key: the one message in flight is posted twice."""
     config = teams_file(_team(SLACK_URL))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     crash_once(monkeypatch, outbox, "record_sent")
     with pytest.raises(Crash):
@@ -192,7 +191,7 @@ def test_crash_while_recording_a_failure(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     config = teams_file(_team(smtp_down.url()))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     crash_once(monkeypatch, outbox, "record_failure")
     with pytest.raises(Crash):
@@ -206,7 +205,7 @@ def test_two_senders_at_once_send_each_alert_once(
     seeded: sessionmaker[Session], smtp_server: SmtpServer, teams_file: Callable[..., TeamsConfig]
 ) -> None:
     config = teams_file(_team(smtp_server.url()))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         for n in range(6):
             add_hit(s, config, NOW, doc=Doc(native_id=f"56K{n:04d}", title=f"Document {n}"))
     start = threading.Barrier(2)

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.outbox import enqueue_backfill_digest
+from watcher.alerts.schedule import Schedule
 from watcher.alerts.send import send_pending
-from watcher.alerts.teams import Schedule, TeamsConfig
-from watcher.storage.db import transaction
+from watcher.alerts.teams import TeamsConfig
 from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, HitFeedback
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -82,7 +82,7 @@ def test_daily_digest_across_the_spring_dst_change(
 ) -> None:
     config = teams_file(_daily_team(smtp_server))
     saturday = utc(2026, 3, 28, 10, 0)
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, saturday, doc=Doc("A1", "Older drone document", date(2026, 3, 20)))
         add_hit(s, config, saturday, doc=Doc("A2", "Newest drone document", date(2026, 3, 27)))
         add_hit(s, config, saturday, doc=Doc("A3", "Middle drone document", date(2026, 3, 25)))
@@ -119,7 +119,7 @@ def test_daily_digest_across_the_spring_dst_change(
 
     # Later the same day: the period was sent; nothing goes twice.
     assert send_due_digests(seeded, config, utc(2026, 3, 29, 9, 0)).sent == 0
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(
             s, config, utc(2026, 3, 29, 9, 30), doc=Doc("C1", "Monday's news", date(2026, 3, 29))
         )
@@ -137,12 +137,12 @@ def test_backfill_digest_skips_what_the_team_already_received(
     teams_file: Callable[..., TeamsConfig],
 ) -> None:
     config = teams_file(_daily_team(smtp_server, "immediate"))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         received = add_hit(s, config, NOW, doc=Doc("R1", "Already announced"))
     assert send_pending(seeded, config, NOW).sent == 1
 
     # A backfill stores hits without announcing them...
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         backfilled = add_hit(
             s,
             config,
@@ -154,7 +154,7 @@ def test_backfill_digest_skips_what_the_team_already_received(
     with seeded() as s:
         assert s.scalars(select(Delivery.hit_id)).all() == [received]
     # ...then announces them as one digest, without the hit the team already received.
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         assert enqueue_backfill_digest(s, [received, backfilled], config, NOW) == 1
     assert send_pending(seeded, config, NOW + timedelta(minutes=1)).sent == 0
     report = send_due_digests(seeded, config, NOW + timedelta(minutes=1))
@@ -180,7 +180,7 @@ def test_a_digest_leaves_out_what_readers_flagged_not_relevant(
 ) -> None:
     config = teams_file(_daily_team(smtp_server))
     saturday = utc(2026, 3, 28, 10, 0)
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         kept = add_hit(s, config, saturday, doc=Doc("K1", "Counter-drone systems bought"))
         flagged = add_hit(s, config, saturday, doc=Doc("F1", "Drone light show at the fair"))
         # A reader flags it on the web page before the digest goes.
@@ -211,11 +211,11 @@ def test_a_flag_does_not_pull_a_hit_out_of_a_digest_already_claimed(
     not change it (the retry must be the message that may already have reached someone)."""
     config = teams_file(_daily_team(smtp_down))
     saturday = utc(2026, 3, 28, 10, 0)
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         first = add_hit(s, config, saturday, doc=Doc("K1", "Counter-drone systems bought"))
         second = add_hit(s, config, saturday, doc=Doc("K2", "Drone defence exercise"))
     assert send_due_digests(seeded, config, utc(2026, 3, 29, 6, 0)).failed == 2  # SMTP down
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         s.add(HitFeedback(hit_id=second, reason="late flag"))
     smtp_down.start()
 

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.send import default_links, send_pending
 from watcher.alerts.teams import TeamsConfig
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryStatus
 
 
@@ -38,7 +37,7 @@ def test_alert_email_as_received(
     teams_file: Callable[..., TeamsConfig],
 ) -> None:
     config = teams_file(_one_team(smtp_server))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, topic="c-uas")
         add_hit(
             s,
@@ -108,7 +107,7 @@ def test_html_part_escapes_the_title(
     teams_file: Callable[..., TeamsConfig],
 ) -> None:
     config = teams_file(_one_team(smtp_server))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, doc=Doc(title='Drones <script>alert("x")</script> & co'))
     send_pending(seeded, config, NOW)
     html = smtp_server.messages[0].get_body(("html",)).get_content()  # type: ignore[union-attr]
@@ -122,7 +121,7 @@ def test_smtp_down_then_back(
     teams_file: Callable[..., TeamsConfig],
 ) -> None:
     config = teams_file(_one_team(smtp_down))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
 
     down = send_pending(seeded, config, NOW)
@@ -156,7 +155,7 @@ def test_backoff_doubles_then_gives_up(
     config = teams_file(
         _one_team(smtp_down) + "retry:\n  max_attempts: 3\n  first_delay_seconds: 60\n"
     )
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     now = NOW
     waits = []
@@ -182,7 +181,7 @@ def test_one_failing_target_does_not_block_the_other(
 ) -> None:
     slack_server.status = 500
     config = teams_file(_one_team(smtp_server, f'\n      slack: "{SLACK_URL}"'))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
 
     report = send_pending(seeded, config, NOW)
@@ -213,7 +212,7 @@ def test_unsubscribe_goes_to_the_admin_and_subjects_stay_clean(
     config = teams_file(_one_team(smtp_server) + admin)
     hostile = "Drones\u202e\u2066 en\u200b munitie\x1b[2J\r\nBcc: x@evil.example "
     hostile += "lang " * 25_000
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, doc=Doc(title=hostile, published_on=date(2015, 4, 24)))
     send_pending(seeded, config, NOW)
 
@@ -241,7 +240,7 @@ def test_with_a_public_site_the_email_links_the_document_and_the_teams_page(
     teams_file: Callable[..., TeamsConfig],
 ) -> None:
     config = teams_file(_one_team(smtp_server))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
 
     send_pending(seeded, config, NOW, links=default_links(config, "https://watcher.example.org"))

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.outbox import enqueue_health
 from watcher.alerts.send import send_pending
-from watcher.alerts.teams import TeamsConfig, load_teams
-from watcher.storage.db import transaction
+from watcher.alerts.teams import TeamsConfig
+from watcher.alerts.teams_file import load_teams
 
 
 def test_health_goes_to_admin_only(
@@ -37,7 +37,7 @@ admin:
 """
     )
     detail = "HTTP 503 from https://www.dekamer.be (3 runs in a row) <!channel>"
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         assert enqueue_health(s, "be_chamber", "failing", detail, config, NOW, event_id=7) == 1
         assert enqueue_health(s, "be_chamber", "failing", detail, config, NOW, event_id=7) == 0
 
@@ -57,7 +57,7 @@ def test_without_a_teams_file_alerts_go_to_a_local_file(
 ) -> None:
     caplog.set_level(logging.INFO, logger="watcher")
     config = load_teams(tmp_path / "config" / "teams.yaml", {}, data_dir=tmp_path / "data")
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
         enqueue_health(s, "be_chamber", "recovered", "back to normal", config, NOW, event_id=8)
 

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.send import SendReport, send_pending
 from watcher.alerts.teams import TeamsConfig
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryStatus
 from watcher.timeutil import utcnow
 
@@ -61,7 +60,7 @@ retry:
   claim_lease_seconds: {LEASE_SECONDS}
 """)
     now = utcnow()
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         for n in range(DOCUMENTS):
             add_hit(
                 s, config, now, doc=Doc(f"56K036700{n}", f"Resolutie {n}", date(2026, 5, n + 1))

@@ -26,7 +26,6 @@ from watcher.alerts.routing import document_identity
 from watcher.alerts.send import send_pending
 from watcher.process import match_documents
 from watcher.settings import Settings, load_settings
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, Document, DocumentPage, Hit
 from watcher.timeutil import utcnow
 
@@ -185,7 +184,7 @@ def test_replay_twin_matched_later(
             fr_id, nl_pages = _document(s, "936-2-fr").id, [(p.page_no, p.text) for p in nl.pages]
 
         later = now + timedelta(days=1, hours=1)
-        with transaction(rt.sessions) as s:
+        with rt.sessions.begin() as s:
             fr = s.get(Document, fr_id)
             assert fr is not None
             fr.pages = [DocumentPage(page_no=n, text=t, language="fr") for n, t in nl_pages]
@@ -196,7 +195,7 @@ def test_replay_twin_matched_later(
         assert send_due_digests(rt.sessions, rt.teams, later + timedelta(days=1)).messages == 0
         assert (len(smtp_server.messages), len(slack_server.posts)) == before
 
-        with transaction(rt.sessions) as s:
+        with rt.sessions.begin() as s:
             fr = s.get(Document, fr_id)
             assert fr is not None
             text = "L'armée belge teste un nouveau système de lutte anti-drones à Florennes."

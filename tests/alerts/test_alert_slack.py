@@ -20,7 +20,6 @@ from watcher.alerts import render, send
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.send import send_pending
 from watcher.alerts.teams import TeamsConfig
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryStatus
 
 HOSTILE = "Drones <!channel> @here <@U024BE7LH> *bold* _it_ `code` & <https://evil.example|click>"
@@ -45,7 +44,7 @@ def test_slack_alert_payload(
     teams_file: Callable[..., TeamsConfig],
 ) -> None:
     config = teams_file(_team())
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
 
     report = send_pending(seeded, config, NOW)
@@ -81,7 +80,7 @@ def test_a_title_cannot_mention_or_link(
     teams_file: Callable[..., TeamsConfig],
 ) -> None:
     config = teams_file(_team())
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, doc=Doc(title=HOSTILE), snippet=f"snippet: {HOSTILE}")
     send_pending(seeded, config, NOW)
 
@@ -108,7 +107,7 @@ def test_a_digest_is_one_message_with_a_summary_and_a_cap(
 ) -> None:
     config = teams_file(_team("daily 08:00"))
     long_snippet = "De minister antwoordt over anti-drones en munitie. " * 12
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         for n in range(41):
             add_hit(
                 s,
@@ -139,7 +138,7 @@ def test_a_split_digest_resumes_after_the_parts_delivered(
     """Past 50 blocks a digest is split; Slack refuses part 2: a retry posts part 2, not 1."""
     monkeypatch.setattr(render, "DIGEST_CAP", 100)
     config = teams_file(_team("daily 08:00"))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         for n in range(60):
             add_hit(s, config, NOW, doc=Doc(native_id=f"56K{n:04d}001", title=f"Vraag {n}"))
     original_posts = slack_server.posts
@@ -177,7 +176,7 @@ def test_slack_refusal_is_recorded(
 ) -> None:
     slack_server.status = 404
     config = teams_file(_team())
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, doc=Doc(published_on=date(2026, 5, 1)))
     report = send_pending(seeded, config, NOW)
     assert (report.sent, report.failed, report.messages) == (0, 1, 0)
@@ -194,7 +193,7 @@ def test_other_apprise_services_get_the_plain_text(
     teams_file: Callable[..., TeamsConfig],
 ) -> None:
     config = teams_file(_team(url=f"json://127.0.0.1:{slack_server.port}/hook"))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     assert send_pending(seeded, config, NOW).sent == 1
     [(path, payload)] = slack_server.posts
@@ -215,7 +214,7 @@ def test_the_webhook_token_stays_out_of_logs_and_errors(
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="httpx")  # a CLI test before may have quietened it
     config = teams_file(_team())
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW)
     assert send_pending(seeded, config, NOW).messages == 1
     assert "POST" in caplog.text  # httpx logged the request...

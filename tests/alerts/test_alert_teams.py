@@ -13,16 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.routing import routes_for_topic
+from watcher.alerts.schedule import Schedule
 from watcher.alerts.smtp import parse_email_url
-from watcher.alerts.teams import (
-    Schedule,
-    TeamsConfig,
-    TeamsConfigError,
-    expand,
-    load_teams,
-    sync_teams,
-)
-from watcher.storage.db import transaction
+from watcher.alerts.team_sync import sync_teams
+from watcher.alerts.teams import TeamsConfig, TeamsConfigError
+from watcher.alerts.teams_file import expand, load_teams
 from watcher.storage.models import DeliveryMode, Subscription, Team
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config" / "teams.example.yaml"
@@ -191,7 +186,7 @@ teams:
         return teams, [tuple(r) for r in subs]  # type: ignore[misc]
 
     for _ in range(2):
-        with transaction(seeded) as s:
+        with seeded.begin() as s:
             sync_teams(s, config, NOW)
         assert state() == (
             [("desk", "Desk", "immediate"), ("everyone", "Everyone", "daily")],
@@ -201,7 +196,7 @@ teams:
     smaller = teams_file(
         text.replace("[c-uas, unknown-topic]", "[ammunition]").split("  everyone")[0]
     )
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         sync_teams(s, smaller, NOW)
     teams, subs = state()
     assert subs == [("desk", "ammunition")]  # a team gone from the file keeps its row only

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.send import send_pending
 from watcher.alerts.teams import TeamsConfig
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, DeliveryStatus, Hit
 
 KEY = "benelux_parliament/936"
@@ -61,7 +60,7 @@ def test_twins_queued_together_are_one_entry(
     seeded: sessionmaker[Session], smtp_server: SmtpServer, teams_file: Callable[..., TeamsConfig]
 ) -> None:
     config = teams_file(_team(smtp_server))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, doc=NL, terms=("drones",), snippet="inzake **drones**")
         add_hit(s, config, NOW, doc=FR, terms=("drones",), snippet="en matière de **drones**")
         add_hit(s, config, NOW, doc=FR, topic="benelux-cooperation", terms=("Benelux",),
@@ -93,18 +92,18 @@ def test_a_late_twin_sends_nothing_unless_it_brings_a_new_topic(
     seeded: sessionmaker[Session], smtp_server: SmtpServer, teams_file: Callable[..., TeamsConfig]
 ) -> None:
     config = teams_file(_team(smtp_server))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, doc=NL)
     assert send_pending(seeded, config, NOW).messages == 1
 
     later = NOW + timedelta(hours=2)
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         late_same = add_hit(s, config, later, doc=FR)  # c-uas again: the team knows
     report = send_pending(seeded, config, later)
     assert (report.sent, report.messages) == (0, 0)
     assert len(smtp_server.messages) == 1
 
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         late_new = add_hit(s, config, later, doc=FR, topic="ammunition", terms=("munitions",),
                            snippet="stocks de **munitions**")  # fmt: skip
     report = send_pending(seeded, config, later)
@@ -131,7 +130,7 @@ def test_a_digest_lists_twins_once(
     seeded: sessionmaker[Session], smtp_server: SmtpServer, teams_file: Callable[..., TeamsConfig]
 ) -> None:
     config = teams_file(_team(smtp_server, "daily 08:00"))
-    with transaction(seeded) as s:
+    with seeded.begin() as s:
         add_hit(s, config, NOW, doc=FR)
         add_hit(s, config, NOW, doc=NL)
     report = send_due_digests(seeded, config, NOW + timedelta(days=1))

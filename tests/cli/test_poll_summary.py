@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from watcher.alerts.teams import Schedule, TeamConfig, TeamsConfig
+from watcher.alerts.schedule import Schedule
+from watcher.alerts.teams import TeamConfig, TeamsConfig
 from watcher.pipeline import (
     PollSummary,
     SourceSummary,
@@ -53,7 +54,7 @@ def test_messages_are_counted_by_channel() -> None:
 def test_the_summary_lines_name_the_documents_hit() -> None:
     source = SourceSummary("nl_aiv", ok=True, seen=3, new=1, pages=29, hit_ids=[7])
     source.hit_documents = ["nl_aiv/briefadvies-navo-top-2025 (c-uas)"]
-    summary = PollSummary([source], alerts_sent=1, alerts_pending=0, messages={"email": 1})
+    summary = PollSummary([source], alerts_sent=1, messages={"email": 1})
 
     assert summary.lines() == [
         "nl_aiv: ok, 3 listing items checked, 1 new, 0 changed, 29 pages extracted, 1 hits in "
@@ -69,7 +70,7 @@ def test_a_degraded_or_skipped_source_says_so() -> None:
     )
     skipped = SourceSummary("nl_aiv", ok=True, skipped="another run (h:1) holds it")
     failed = SourceSummary("benelux_parliament", ok=False, failure="HTTP 503 from https://x/")
-    summary = PollSummary([degraded, skipped, failed], alerts_sent=0, alerts_pending=0)
+    summary = PollSummary([degraded, skipped, failed], alerts_sent=0)
 
     assert [s.status for s in summary.sources] == ["degraded", "skipped", "FAILED"]
     assert summary.lines()[0] == (

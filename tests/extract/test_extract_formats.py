@@ -6,6 +6,7 @@ import docmaker
 
 from watcher.extract import extract, sniff
 from watcher.extract.language import detect_language
+from watcher.extract.sniff import MEDIA_TYPES, UNREADABLE, media_type
 
 
 def test_pdf_pages_keep_their_numbers_and_text() -> None:
@@ -137,6 +138,20 @@ def test_type_comes_from_the_bytes_not_the_name() -> None:
     assert sniff(b"\xef\xbb\xbfplain words") == "text"
     assert sniff(docmaker.docx([["x"]])) == "docx"
     assert sniff(b"junk\n%PDF-1.4\n...") == "pdf"
+
+
+def test_the_crawl_types_a_file_as_extraction_reads_it() -> None:
+    """One sniffer: the media type the crawl stores follows extraction's rules. A preamble before
+    ``%PDF`` (PDF readers accept one in the first kilobyte) is a PDF for both; the first bytes of
+    a Word file, all ``watcher sources check`` downloads, are still a Word file."""
+    preamble = b"\r\n<!-- inserted by a proxy -->\r\n%PDF-1.4\n1 0 obj\n"
+    assert (sniff(preamble), media_type(preamble)) == ("pdf", "application/pdf")
+    word = docmaker.docx([["Eerste pagina."], ["Tweede pagina."]])
+    head = word[: word.index(b"word/document.xml") + 40]  # its central directory cut off
+    assert media_type(head) == MEDIA_TYPES["docx"]
+    assert media_type(b"  \n<!doctype html><p>x</p>") == "text/html"
+    assert media_type(b"\x89PNG\r\n\x1a\n" + bytes(64)) == UNREADABLE
+    assert media_type(b"") == UNREADABLE
 
 
 def test_languages_of_pages(seed_texts: dict[str, str]) -> None:

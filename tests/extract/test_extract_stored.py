@@ -13,7 +13,6 @@ from watcher.alerts.teams import TeamsConfig
 from watcher.extract import Extraction, Page
 from watcher.match import load_topics
 from watcher.process import process_documents, sync_topics
-from watcher.storage.db import transaction
 from watcher.storage.models import Document, ExtractionStatus, Hit
 from watcher.storage.rawstore import RawStore
 from watcher.storage.repo import (
@@ -49,7 +48,7 @@ def test_partial_extraction_is_stored_and_matched(
 ) -> None:
     store = RawStore(tmp_path / "raw")
     digest = store.put(b"%PDF-1.7 stand-in bytes; the extractor is replaced")
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         ensure_source(session, "be_chamber", "Belgian Chamber of Representatives")
         sync_topics(session, TOPICS, NOW)
         fields = DocumentFields(

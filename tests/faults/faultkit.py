@@ -18,7 +18,7 @@ def seed_hits(database_url: str, teams_file: Path, titles: list[str]) -> list[in
     from datetime import date
 
     from watcher.alerts.outbox import enqueue_hit
-    from watcher.alerts.teams import load_teams
+    from watcher.alerts.teams_file import load_teams
     from watcher.storage import db
     from watcher.storage.models import Topic
     from watcher.storage.repo import (
@@ -36,7 +36,7 @@ def seed_hits(database_url: str, teams_file: Path, titles: list[str]) -> list[in
     config = load_teams(teams_file, {}, data_dir=teams_file.parent / "data")
     now = utcnow()
     ids = []
-    with db.transaction(sessions) as s:
+    with sessions.begin() as s:
         ensure_source(s, "be_chamber", "Belgian Chamber of Representatives")
         s.add(Topic(id="c-uas", name="Counter-drone capability (C-UAS)"))
         s.flush()

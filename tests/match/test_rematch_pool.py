@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from watcher.alerts.teams import TeamsConfig
 from watcher.match import Topic, match_document
 from watcher.process import match_documents, sync_topics
-from watcher.storage.db import transaction
 from watcher.storage.models import Document, DocumentPage, ExtractionStatus, Hit, Source
 
 NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
@@ -26,7 +25,7 @@ def test_a_pooled_rematch_stores_the_hits_of_matching_each_document(
     sessions: sessionmaker[Session], topics: list[Topic]
 ) -> None:
     pages = {n: [(1, "Inleiding."), (2, PASSAGES[n % 4] + f" Stuk {n}.")] for n in range(150)}
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         sync_topics(s, topics, NOW)
         s.add(Source(id="be_chamber", name="Chamber"))
         for n, texts in pages.items():

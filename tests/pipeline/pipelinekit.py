@@ -6,7 +6,8 @@ from pathlib import Path
 
 from servers import SmtpServer
 
-from watcher.alerts.teams import TeamsConfig, load_teams
+from watcher.alerts.teams import TeamsConfig
+from watcher.alerts.teams_file import load_teams
 
 
 def teams_yaml(smtp: SmtpServer, *, delivery: str = "immediate") -> str:

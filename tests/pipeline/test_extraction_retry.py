@@ -29,7 +29,6 @@ from watcher.process import (
     process_documents,
 )
 from watcher.settings import Settings
-from watcher.storage.db import transaction
 from watcher.storage.models import Delivery, Document, ExtractionStatus, Hit
 from watcher.storage.rawstore import RawStore
 from watcher.storage.repo import DocumentFields, ensure_source, record_raw_file, upsert_document
@@ -104,7 +103,7 @@ def test_an_extraction_killed_once_is_retried_by_the_next_poll_and_alerts_once(
 
 def _pending_document(sessions: sessionmaker[Session], raw: RawStore) -> int:
     sha = raw.put(b"%PDF-1.4 a file that will not extract")
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         ensure_source(s, "be_chamber", "Chamber")
         record_raw_file(s, sha, 37, "application/pdf", str(raw.path_for(sha)), T0)
         document, _ = upsert_document(
@@ -207,7 +206,7 @@ def test_a_file_that_cannot_be_read_fails_at_once_and_text_clears_the_retry(
         assert document.extraction_retry_at is None and document.pages[0].text.startswith("C-UAS")
 
     malformed = _pending_document(sessions, raw)  # the same document, its text reset
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         stored = s.get(Document, malformed)
         assert stored is not None
         stored.extraction_status = ExtractionStatus.PENDING

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from watcher.crawl.records import CrawlState, DocumentRecord
 from watcher.crawl.runner import CrawlResult
 from watcher.ingest import IngestReport, ingest_crawl
-from watcher.storage.db import transaction
 from watcher.storage.models import CrawlRun, Delivery, Document, Source
 from watcher.storage.rawstore import RawStore
 
@@ -48,7 +47,6 @@ def _result(records: list[DocumentRecord], state: CrawlState, *, ok: bool = True
         files_downloaded=0,
         capped=False,
         started_at=T0,
-        finished_at=T0,
     )
 
 
@@ -69,7 +67,7 @@ def _ingest(
 
 def _refuse_native_id(sessions: sessionmaker[Session], native_id: str) -> None:
     """A trigger that makes the database itself refuse one document, as no check foresaw."""
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         if s.get_bind().dialect.name == "sqlite":
             s.execute(
                 text(
@@ -94,7 +92,7 @@ def _refuse_native_id(sessions: sessionmaker[Session], native_id: str) -> None:
 
 
 def _drop_refusal(sessions: sessionmaker[Session]) -> None:
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         if s.get_bind().dialect.name == "sqlite":
             s.execute(text("DROP TRIGGER refuse"))
         else:

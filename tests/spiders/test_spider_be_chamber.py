@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from spiders import be_chamber
-from watcher.alerts.teams import load_teams
+from watcher.alerts.teams_file import load_teams
 from watcher.ingest import ingest_crawl
 from watcher.replay import Fault, ReplayServer
 from watcher.replay.sites import SITES_DIR

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.storage.db import transaction
 from watcher.storage.models import Hit, Topic
 from watcher.storage.queries import hit_page
 from watcher.storage.repo import DocumentFields, ensure_source, upsert_document
@@ -16,7 +15,7 @@ T0 = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 
 
 def test_hits_are_paged_newest_first(sessions: sessionmaker[Session]) -> None:
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         ensure_source(s, "nl_aiv", "AIV")
         s.execute(insert(Topic), [{"id": t, "name": t, "updated_at": T0} for t in ("a", "b")])
         for n in range(12):

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.storage.db import transaction
 from watcher.storage.models import (
     CrawlRun,
     CrawlStatus,
@@ -66,14 +65,14 @@ def _count(session: Session, model: type) -> int:
 
 
 def _seed_topic(sessions: sessionmaker[Session]) -> None:
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         ensure_source(s, "be_chamber", "Belgian Chamber of Representatives")
         s.add(Topic(id="c-uas", name="Counter-drone capability (C-UAS)"))
 
 
 def test_document_round_trip_keeps_every_field(sessions: sessionmaker[Session]) -> None:
     _seed_topic(sessions)
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         record_raw_file(s, "a" * 64, 1234, "application/pdf", "aa/aa/" + "a" * 64, NOW)
         doc, status = upsert_document(s, RESOLUTION, NOW)
         doc.content_hash = "a" * 64
@@ -102,12 +101,12 @@ def test_same_document_twice_is_one_row_and_a_change_is_recorded(
 ) -> None:
     _seed_topic(sessions)
     later = NOW + timedelta(hours=1)
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         upsert_document(s, RESOLUTION, NOW)
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         _, again = upsert_document(s, RESOLUTION, later)
     renamed = DocumentFields(**{**RESOLUTION.__dict__, "title": "Aangenomen tekst"})
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         _, changed = upsert_document(s, renamed, later)
     assert (again, changed) == ("unchanged", "changed")
     with sessions() as s:
@@ -121,14 +120,14 @@ def test_new_bytes_for_a_known_document_make_it_pending_again(
     sessions: sessionmaker[Session],
 ) -> None:
     _seed_topic(sessions)
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         for sha in ("a" * 64, "b" * 64):
             record_raw_file(s, sha, 10, "application/pdf", sha, NOW)
         doc, _ = upsert_document(
             s, DocumentFields(**{**RESOLUTION.__dict__, "content_hash": "a" * 64}), NOW
         )
         doc.extraction_status = ExtractionStatus.OK
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         _, unchanged = upsert_document(s, RESOLUTION, NOW)  # no hash: file not fetched again
         doc, changed = upsert_document(
             s, DocumentFields(**{**RESOLUTION.__dict__, "content_hash": "b" * 64}), NOW
@@ -139,10 +138,10 @@ def test_new_bytes_for_a_known_document_make_it_pending_again(
 
 def test_same_hit_twice_is_one_row(sessions: sessionmaker[Session]) -> None:
     _seed_topic(sessions)
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         doc, _ = upsert_document(s, RESOLUTION, NOW)
         hit, created = upsert_hit(s, doc.id, EVIDENCE, NOW)
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         hit2, created2 = upsert_hit(s, doc.id, EVIDENCE, NOW)
     assert (created, created2) == (True, False)
     assert hit.id == hit2.id
@@ -153,7 +152,7 @@ def test_same_hit_twice_is_one_row(sessions: sessionmaker[Session]) -> None:
 
 def test_same_delivery_twice_is_one_row(sessions: sessionmaker[Session]) -> None:
     _seed_topic(sessions)
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         s.add(Team(id="defence-desk", name="Defence desk"))
         s.flush()
         s.add(Subscription(team_id="defence-desk", topic_id="c-uas"))
@@ -167,7 +166,7 @@ def test_same_delivery_twice_is_one_row(sessions: sessionmaker[Session]) -> None
             hit_id=hit.id,
             team_id="defence-desk",
         )
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         second = queue_delivery(
             s,
             key=f"hit:{hit.id}",
@@ -184,7 +183,7 @@ def test_same_delivery_twice_is_one_row(sessions: sessionmaker[Session]) -> None
 
 def test_crawl_run_round_trip(sessions: sessionmaker[Session]) -> None:
     _seed_topic(sessions)
-    with transaction(sessions) as s:
+    with sessions.begin() as s:
         s.add(
             CrawlRun(
                 source_id="be_chamber",
@@ -207,7 +206,7 @@ def test_crawl_run_round_trip(sessions: sessionmaker[Session]) -> None:
 
 
 def test_naive_datetimes_are_refused(sessions: sessionmaker[Session]) -> None:
-    with pytest.raises(Exception, match="naive datetime"), transaction(sessions) as s:
+    with pytest.raises(Exception, match="naive datetime"), sessions.begin() as s:
         s.add(Topic(id="x", name="x", updated_at=datetime(2026, 1, 1)))
 
 

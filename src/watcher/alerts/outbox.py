@@ -41,6 +41,8 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.render import AlertItem, Twin, document_link
+from watcher.alerts.retry import CLAIM_LEASE as CLAIM_LEASE  # the default lease, re-exported
+from watcher.alerts.retry import RetryPolicy
 from watcher.alerts.routing import (
     document_identity,
     document_number,
@@ -48,9 +50,8 @@ from watcher.alerts.routing import (
     hit_key,
     routes_for_topic,
 )
-from watcher.alerts.teams import CLAIM_LEASE as CLAIM_LEASE  # the default lease, re-exported
-from watcher.alerts.teams import RetryPolicy, TeamsConfig, ensure_team_rows
-from watcher.storage.db import transaction
+from watcher.alerts.team_sync import ensure_team_rows
+from watcher.alerts.teams import TeamsConfig
 from watcher.storage.models import (
     Delivery,
     DeliveryMode,
@@ -268,7 +269,7 @@ def _resume(
     sessions: sessionmaker[Session], claim_id: str, lease: timedelta, clock: Clock
 ) -> Batch | None:
     """Take over ``claim_id`` if it is still resumable (another sender may have taken it)."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         now = clock()
         group = session.execute(
             select(
@@ -308,7 +309,7 @@ def _claim_new(
     sessions: sessionmaker[Session], kind: BatchKind, target: str, ids: Sequence[int], clock: Clock
 ) -> Batch | None:
     claim_id = uuid.uuid4().hex
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         taken = session.scalars(
             update(Delivery)
             .where(
@@ -391,7 +392,7 @@ def _withhold_flagged(sessions: sessionmaker[Session], targets: set[str], now: d
     was. Immediate alerts go out as they come, before anyone can flag them.
     """
     flagged = select(HitFeedback.hit_id)
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         withheld = session.scalars(
             update(Delivery)
             .where(
@@ -457,7 +458,7 @@ def holding(sessions: sessionmaker[Session], batch: Batch, lease: timedelta) -> 
     def renew() -> None:
         while not stop.wait(lease.total_seconds() / 3):
             try:
-                with transaction(sessions) as session:
+                with sessions.begin() as session:
                     session.execute(
                         update(Delivery)
                         .where(
@@ -482,7 +483,7 @@ def holding(sessions: sessionmaker[Session], batch: Batch, lease: timedelta) -> 
 
 def record_part_sent(sessions: sessionmaker[Session], batch: Batch, parts_sent: int) -> None:
     """After each message of a split batch: a retry starts after the parts already delivered."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         session.execute(
             update(Delivery)
             .where(Delivery.claim_id == batch.claim_id)
@@ -493,7 +494,7 @@ def record_part_sent(sessions: sessionmaker[Session], batch: Batch, parts_sent: 
 
 def record_sent(sessions: sessionmaker[Session], batch: Batch, now: datetime) -> int:
     """Mark the batch delivered; return how many rows that was."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         done = session.scalars(
             update(Delivery)
             .where(Delivery.claim_id == batch.claim_id, Delivery.status == DeliveryStatus.PENDING)
@@ -508,7 +509,7 @@ def record_failure(
     sessions: sessionmaker[Session], batch: Batch, error: str, now: datetime, policy: RetryPolicy
 ) -> bool:
     """Record the error and schedule the next attempt with backoff; True when it gave up."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         attempts = (
             session.scalar(
                 select(func.max(Delivery.attempts)).where(Delivery.claim_id == batch.claim_id)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from watcher.alerts.teams import Target, TeamConfig, TeamsConfig
+from watcher.alerts.targets import Target
+from watcher.alerts.teams import TeamConfig, TeamsConfig
 from watcher.storage.models import DeliveryMode
 
 

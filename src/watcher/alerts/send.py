@@ -49,7 +49,8 @@ from watcher.alerts import outbox, render, smtp
 from watcher.alerts.links import Links
 from watcher.alerts.outbox import Batch
 from watcher.alerts.render import Rendered
-from watcher.alerts.teams import Target, TeamsConfig
+from watcher.alerts.targets import Target
+from watcher.alerts.teams import TeamsConfig
 
 # Where ``slack://T/B/X`` posts; tests point it at a loopback server.
 SLACK_HOOKS = "https://hooks.slack.com/services"

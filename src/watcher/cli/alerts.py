@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from watcher.alerts.send import SendReport
-    from watcher.alerts.teams import Target, TeamsConfig
+    from watcher.alerts.targets import Target
+    from watcher.alerts.teams import TeamsConfig
     from watcher.settings import Settings
     from watcher.storage.models import Delivery, DeliveryStatus
 

@@ -29,8 +29,8 @@ from protego import Protego
 from scrapy.http import Response
 from scrapy.responsetypes import responsetypes
 
-from watcher.crawl.parsing import sniff_media_type
 from watcher.crawl.records import DocumentRecord
+from watcher.extract.sniff import media_type
 
 if TYPE_CHECKING:
     from watcher.crawl.spider import WatcherSpider
@@ -177,7 +177,7 @@ def run_check(check: Check, probe: Probe, source: str) -> Iterator[Outcome]:
         record: DocumentRecord = state["record"]
         response = probe.get(record.file_urls[0], limit=FILE_HEAD)
         _ok_status(response, f"the file of {record.key}")
-        kind = sniff_media_type(response.body)
+        kind = media_type(response.body)
         if kind not in check.file_types:
             raise StepFailed(
                 f"{record.file_urls[0]} is {kind}, not {' or '.join(check.file_types)}"

@@ -48,6 +48,8 @@ class RequestCapMiddleware:
 
     Requests beyond the cap are dropped (``IgnoreRequest``), so what is in flight still finishes
     and the spider's errbacks keep unfetched documents pending. One clear WARNING says so.
+    Not Scrapy's ``CLOSESPIDER_PAGECOUNT``: it counts responses and closes the spider, so queued
+    requests never reach the errbacks that keep their documents pending.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -117,6 +119,8 @@ class CircuitBreakerMiddleware:
 
     It sits just before the retry middleware, so it only sees failures whose retries are used up.
     The crawl then ends with finish reason ``circuit_breaker``: a failed run, not a quiet one.
+    Not Scrapy's ``CLOSESPIDER_ERRORCOUNT``: it counts exceptions in callbacks, not downloads
+    that failed for good, and not in a row.
     """
 
     def __init__(self, crawler: Crawler) -> None:

@@ -127,27 +127,3 @@ def decoded_selector(response: Response) -> Selector:
     except UnicodeDecodeError:
         text = response.body.decode("cp1252", errors="replace")
     return Selector(text=text, type="html")
-
-
-def sniff_media_type(data: bytes) -> str:
-    """The media type the bytes really are (servers and metadata may say otherwise).
-
-    ``b"%PDF-1.7..." -> "application/pdf"``; a zip holding ``word/`` -> the docx type.
-    """
-    head = data[:2048].lstrip()
-    if head.startswith(b"%PDF"):
-        return "application/pdf"
-    if data.startswith(b"PK\x03\x04"):
-        if b"word/" in data[:65536]:
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        return "application/zip"
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "application/msword"
-    lowered = head[:512].lower()
-    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered:
-        return "text/html"
-    if lowered.startswith(b"<?xml"):
-        return "application/xml"
-    if lowered.startswith((b"{", b"[")):
-        return "application/json"
-    return "application/octet-stream"

@@ -43,8 +43,6 @@ class DocumentRecord(BaseModel):
     content_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     media_type: str | None = None
     size: int | None = Field(default=None, ge=0)
-    file_etag: str | None = None
-    file_last_modified: str | None = None
 
     @property
     def key(self) -> str:

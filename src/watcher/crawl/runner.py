@@ -74,7 +74,6 @@ class CrawlResult:
     files_downloaded: int
     capped: bool
     started_at: datetime
-    finished_at: datetime
     log_tail: str = ""
     # The crawl log's WARNING and ERROR lines (at most 50): what a human wants to see first.
     log_problems: tuple[str, ...] = ()
@@ -103,7 +102,6 @@ class CrawlResult:
             files_downloaded=0,
             capped=False,
             started_at=now,
-            finished_at=now,
             has_state=False,
         )
 
@@ -226,7 +224,6 @@ def run_crawl(
         files_downloaded=int(stats.get("watcher/files_downloaded", 0)),
         capped="watcher/request_cap_reached" in stats,
         started_at=started_at,
-        finished_at=utcnow(),
         log_tail=log_tail,
         log_problems=log_problems,
         returncode=returncode,

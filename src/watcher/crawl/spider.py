@@ -28,8 +28,9 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
-from watcher.crawl.parsing import Unknown, UnknownValue, fingerprint, sniff_media_type, squash
+from watcher.crawl.parsing import Unknown, UnknownValue, fingerprint, squash
 from watcher.crawl.records import CrawlState, DocumentRecord, KnownFile, PendingDocument
+from watcher.extract.sniff import media_type
 from watcher.storage.rawstore import RawStore
 
 if TYPE_CHECKING:
@@ -400,7 +401,7 @@ class WatcherSpider(scrapy.Spider):
             known = KnownFile(
                 url=self.canonical(response.url),
                 sha256=self.store.put(body),
-                media_type=sniff_media_type(body),
+                media_type=media_type(body),
                 size=len(body),
                 etag=_header(response, b"ETag"),
                 last_modified=_header(response, b"Last-Modified"),
@@ -414,8 +415,6 @@ class WatcherSpider(scrapy.Spider):
                     "content_sha256": known.sha256,
                     "media_type": known.media_type,
                     "size": known.size,
-                    "file_etag": known.etag,
-                    "file_last_modified": known.last_modified,
                 }
             ),
             fingerprint,

@@ -68,6 +68,7 @@ class LoggedRequest:
     target: str  # path + query, as requested
     status: int  # 0 for a reset connection
     headers: dict[str, str]
+    at: float  # time.monotonic() when the request arrived, to measure the crawl's spacing
 
 
 class ReplayServer:
@@ -185,10 +186,16 @@ class ReplayServer:
         return None
 
     def _record(
-        self, slug: str, method: str, target: str, status: int, headers: dict[str, str]
+        self,
+        slug: str,
+        method: str,
+        target: str,
+        status: int,
+        headers: dict[str, str],
+        at: float,
     ) -> None:
         with self._lock:
-            self.log.append(LoggedRequest(slug, method, target, status, headers))
+            self.log.append(LoggedRequest(slug, method, target, status, headers, at))
 
     def _handler(self, slug: str) -> type[BaseHTTPRequestHandler]:
         replay = self
@@ -208,10 +215,11 @@ class ReplayServer:
                 logger.debug("%s: " + format, slug, *args)
 
             def _serve(self, head: bool) -> None:
+                arrived = time.monotonic()
                 headers = {k: v for k, v in self.headers.items()}
                 fault = replay._take_fault(slug, self.path)
                 if fault and fault.kind == "reset":
-                    replay._record(slug, self.command, self.path, 0, headers)
+                    replay._record(slug, self.command, self.path, 0, headers, arrived)
                     self.connection.setsockopt(
                         socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
                     )
@@ -232,7 +240,7 @@ class ReplayServer:
                     if fault and fault.kind == "layout":
                         reply = changed_layout(reply)
                 reply = conditional(reply, headers)
-                replay._record(slug, self.command, self.path, reply.status, headers)
+                replay._record(slug, self.command, self.path, reply.status, headers, arrived)
                 self._send(reply, head)
 
             def _send(self, reply: Reply, head: bool) -> None:

@@ -55,14 +55,9 @@ def make_engine(database_url: str) -> Engine:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions on ``engine``; ``with factory.begin() as session:`` is one transaction, committed
+    when the block ends and rolled back if it raises."""
     return sessionmaker(engine, expire_on_commit=False)
-
-
-@contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A session whose work is committed when the block ends, rolled back if it raises."""
-    with factory() as session, session.begin():
-        yield session
 
 
 def is_transient(exc: OperationalError) -> bool:
@@ -83,7 +78,7 @@ def run_transaction(
     repeat, which a rolled-back transaction is."""
     for attempt in range(1, attempts + 1):
         try:
-            with transaction(factory) as session:
+            with factory.begin() as session:
                 return work(session)
         except OperationalError as exc:
             if attempt == attempts or not is_transient(exc):

@@ -22,7 +22,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.storage.db import transaction
 from watcher.storage.models import Source
 from watcher.storage.repo import ensure_source
 
@@ -60,7 +59,7 @@ def claim_source(
     stale_after: timedelta,
 ) -> Holder | None:
     """Claim ``source_id`` for the run ``token``: None when claimed, else who holds it."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         ensure_source(session, source_id, name)
     if _take(sessions, source_id, token, now, unless_held_since=now - stale_after):
         return None
@@ -81,7 +80,7 @@ def claim_source(
 
 def release_source(sessions: sessionmaker[Session], source_id: str, token: str) -> None:
     """Give up the claim of ``token`` on ``source_id`` (nothing happens if it holds none)."""
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         session.execute(
             update(Source)
             .where(Source.id == source_id, Source.run_lock == token)
@@ -104,7 +103,7 @@ def _take(
         if held_by is not None
         else or_(Source.run_lock.is_(None), Source.run_locked_at < unless_held_since)
     )
-    with transaction(sessions) as session:
+    with sessions.begin() as session:
         taken = session.execute(
             update(Source)
             .where(Source.id == source_id, condition)
