@@ -669,6 +669,64 @@ PAGES: list[tuple[str, frozenset[str], str]] = [
 
 TUNING += PAGES
 
+#: Added in a second round (2026-12-04), after the first measure on the held-out part: pages on
+#: a helicopter of one navy aboard the other's ship (naval cooperation, not helicopter
+#: cooperation) and on drones brought down or warded off a sentence after they are named.
+SECOND_ROUND: list[tuple[str, frozenset[str], str]] = [
+    (
+        "De helikopter is samen met vijf Belgische militairen ingescheept aan boord van het Nederlandse fregat HNLMS Van Speijk en zal tot 20 december ingezet worden bij de anti-drugsoperaties van het fregat.",
+        BENESAM,
+        "http://www.opennieuwsbank.nl/bericht/2002/08/25/X012-marinehelikopter-terug-op-anti-drugsmissie-in-de-c.html",
+    ),
+    (
+        "De aanwezigheid van een Belgische helikopter op een Nederlands fregat is een gevolg van de zeer nauwe samenwerking die de beide Marines de afgelopen jaren ontwikkeld hebben.",
+        BENESAM,
+        "http://www.opennieuwsbank.nl/bericht/2002/08/25/X012-marinehelikopter-terug-op-anti-drugsmissie-in-de-c.html",
+    ),
+    (
+        "Die oorlogsbodem ligt voor de gelegenheid in de haven van Antwerpen, naast het Belgische fregat Louise-Marie om de intensieve samenwerking tussen de zeestrijdkrachten van de twee landen te markeren.",
+        BENESAM,
+        "https://www.hln.be/nieuws/br-nederland-belooft-orders-aan-belgie-nadat-koop-fregatten-duurder-uitvalt-maar-filip-kan-niet-aan-boord-van-nederlands-schip~ae5e4ac4/",
+    ),
+    (
+        "De beide landen leggen elk ongeveer twee miljard euro neer om hun marine met twee zogeheten ASW-fregatten (Anti-Submarine Warfare) te versterken.",
+        BENESAM,
+        "https://www.hln.be/nieuws/br-nederland-belooft-orders-aan-belgie-nadat-koop-fregatten-duurder-uitvalt-maar-filip-kan-niet-aan-boord-van-nederlands-schip~ae5e4ac4/",
+    ),
+    (
+        "The Belgian Navy and the Royal Netherlands Navy will replace their existing mine counter measure vessels and frigates with vessels of the same type.",
+        BENESAM,
+        "http://worlddefencenews.blogspot.com/2016/12/defence-ministers-from-belgium.html",
+    ),
+    (
+        "De Belgische NH-90 NFH-helikopter van de basis Koksijde wordt begin februari ook ingezet op een fregat van de carrier battle group ter ondersteuning van het Franse nucleaire vliegdekschip Charles De Gaulle.",
+        NONE,
+        "https://www.focus-wtv.be/nieuws/belgische-reddingshelikopter-ingezet-voor-actie-nederland-binnenkort-ook-op-franse-missie",
+    ),
+    (
+        "Aan boord werken de Nederlandse mariniers samen met Denen en Belgen.",
+        NONE,
+        "https://www.defensie.nl/onderwerpen/grensbewaking-middellandse-zeegebied/inzet-marineschepen",
+    ),
+    (
+        "The agreement for the Karel Doorman cooperation was signed on February 4, 2016, by German and Dutch defence ministers.",
+        NONE,
+        "https://www.navaltoday.com/2016/03/16/gallery-hnlms-karel-doorman-arrives-in-germany/",
+    ),
+    (
+        "Het schip speelde ook een belangrijke rol bij het afwenden van drone- en raketaanvallen door middel van beeldopbouw met een radar.",
+        C_UAS,
+        "https://www.blikopnieuws.nl/nieuws/303336/marineschip-zrms-karel-doorman-keert-terug-van-missie-in-rode-zee.html",
+    ),
+    (
+        "Zo waarschuwde de bemanning het Griekse marineschip HS Psara in de nacht van 8 juli voor twee naderende drones. De Grieken maakten deze vervolgens onschadelijk.",
+        C_UAS,
+        "https://www.blikopnieuws.nl/nieuws/303336/marineschip-zrms-karel-doorman-keert-terug-van-missie-in-rode-zee.html",
+    ),
+]
+
+TUNING += SECOND_ROUND
+
 #: Tuning passages still matched wrongly, with why (the tests expect them to fail, strictly).
 KNOWN_MISSES: dict[str, str] = {
     "Some of these new ships are being developed jointly by Belgium": (
@@ -683,8 +741,11 @@ KNOWN_MISSES: dict[str, str] = {
     "Another area in which the two countries will step up cooperation": (
         "the cooperation and the Dutch helicopters in Belgium stand in different sentences"
     ),
-    "Drones, ze worden steeds vaker gezien": (
-        "the drones are 'ze' 14 words on, when they are shot down"
+    "De beide landen leggen elk ongeveer twee miljard euro": (
+        "'both countries' opens the sentence, its frigates are 13 words on"
+    ),
+    "Zo waarschuwde de bemanning het Griekse marineschip": (
+        "the drones are 'deze' a sentence later, when neutralised (a word too common to look so far)"
     ),
     "Dit weekend zijn drones gesignaleerd boven vliegbases": (
         "'kinetic and electronic means' used on drones: 'kinetic' beside drones is also their attacks"
