@@ -5,14 +5,14 @@ defence committee (../shared/fixtures/real/dekamer/criv/, from dekamer.be). Each
 (passage, the topic ids it concerns, provenance). Every passage must keep its topics, except
 those in ``KNOWN_MISSES``.
 
-``PAGES`` (added 2026-12-04) are 111 passages of 78 further public pages of the Belgian and Dutch
+``PAGES`` (added 2026-12-04) are 111 passages of 76 further public pages of the Belgian and Dutch
 governments, the armed forces and the press, found through stored copies of public web pages
 and labelled by reading before any topic was changed for them: BeNeSam's programmes and staffs,
 Belgian-Dutch helicopter cooperation, counter-drone capabilities, PESCO, and near misses (armed
 drones, drones that clear sea mines, NH90s elsewhere, national helicopter commands, defence
-budget lines, EU defence loans without PESCO), and five of the Chamber's verbatim reports held
-here. No page of ``real_heldout.py`` is among them,
-nor a copy of one of its passages published elsewhere.
+budget lines, EU defence loans without PESCO), and passages of two more of the Chamber's verbatim
+reports held there. No page of ``real_heldout.py`` is among them, nor (as far as read) a copy of
+one of its passages published elsewhere.
 """
 
 from __future__ import annotations

@@ -62,19 +62,20 @@ def documents() -> list[tuple[list[str], frozenset[str]]]:
 
 
 #: (precision, recall) reached on the held-out part, rounded down; per topic and over all
-#: (measured 2026-12-03 on 63 passages and 45 documents; targets were >= 0.95 / >= 0.90, and
-#: >= 0.80 recall per topic: missed, see README)
+#: (measured 2026-12-04 on 63 passages and 45 documents after the second round of tuning on
+#: real_tuning.py; targets are >= 0.95 / >= 0.90, and >= 0.80 recall per topic: met on
+#: documents, missed on passages, see README)
 PASSAGE_LEVELS: dict[str, tuple[float, float]] = {
-    "all": (0.94, 0.78),
-    "benesam": (1.0, 0.68),
-    "benelux-helicopter-command": (0.5, 1.0),
+    "all": (0.97, 0.85),
+    "benesam": (1.0, 0.84),
+    "benelux-helicopter-command": (0.66, 1.0),
     "c-uas": (1.0, 0.78),
     "pesco": (1.0, 1.0),
 }
 DOCUMENT_LEVELS: dict[str, tuple[float, float]] = {
-    "all": (0.93, 0.87),
-    "benesam": (1.0, 0.78),
-    "benelux-helicopter-command": (0.33, 1.0),
+    "all": (0.96, 0.96),
+    "benesam": (1.0, 1.0),
+    "benelux-helicopter-command": (0.5, 1.0),
     "c-uas": (1.0, 0.90),
     "pesco": (1.0, 1.0),
 }
