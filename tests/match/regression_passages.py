@@ -5851,9 +5851,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Collega's, de samenwerking tussen onze marine en de Nederlandse is geen papieren": (
         "Belgium is only 'onze', and the navy and the partner stand in different sentences"
     ),
-    "Drones au-dessus des bases : la Défense commande des brouilleurs en urgence": (
-        "the drones are in the headline, detection and jamming 30 words later"
-    ),
     "L'Assemblée interparlementaire Benelux recommande aux gouvernements des trois pays": (
         "'Benelux' opens the sentence, the helicopter command is 25 words on"
     ),
