@@ -58,7 +58,7 @@ def ingest_run(
             fail(str(exc), code=1)
         sent = pipeline.send_immediate(rt, now=utcnow()) if alerts else 0
         result = pipeline.summarise(rt, [summary], alerts_sent=sent, since=started)
-    console().print(f"crawl run: {run_dir}", highlight=False)
+    console().print(f"crawl run: {run_dir}", highlight=False, soft_wrap=True)
     print_summary(result, ctx.find_root().meta.get("log_file"), title="watcher ingest")
     if not result.ok:
         raise typer.Exit(1)
@@ -95,9 +95,12 @@ def reextract(
         f"documents re-extracted: {report.reextracted}, changed: {report.changed}, "
         f"failed: {len(report.failures)}, new hits: {len(report.new_hit_ids)}",
         highlight=False,
+        soft_wrap=True,
     )
     for failure in report.failures:
-        out.print(f"failed (stored text kept): {printable(failure)}", highlight=False)
+        out.print(
+            f"failed (stored text kept): {printable(failure)}", highlight=False, soft_wrap=True
+        )
     if alerts:
         out.print(f"alerts sent: {sent}", highlight=False)
     print_hits(settings, hit_ids=report.new_hit_ids, fmt=HitFormat.table)
