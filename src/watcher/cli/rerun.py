@@ -31,6 +31,7 @@ def ingest_run(
         help="The kept crawl run: its folder, SLUG/TIMESTAMP (a folder under data/crawls/) "
         "or SLUG/latest (that source's newest finished run).",
         show_default=False,
+        metavar="RUN",
     ),
     alerts: bool = typer.Option(
         True, help="Send immediate alerts now (--no-alerts leaves them queued)."
