@@ -2,7 +2,11 @@
 
 One transaction per crawl: the documents a run found, its cursor and the source's health move
 together, so a crash leaves the previous cursor in place and the next run sees the same documents
-again (their upsert is idempotent). A change of health is queued for the admin target in the same
+again (their upsert is idempotent). Storing the same crawl again (``watcher ingest RUN``) stores
+nothing twice: its crawl run is found by its start and reused, so what was queued for it is not
+queued again. A crawl older than the source's last recorded one adds only the documents not known
+yet, and leaves the cursor, the health and the known documents as the later crawl left them. A
+change of health is queued for the admin target in the same
 transaction, once per change: failing once, recovered once, never on every run. A crawl that worked
 but met values its spider does not know is ``degraded``: each new value is told once (the values
 told are kept in ``unknown_value``), other reasons (fallback discovery...) when the source turns
@@ -26,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -186,11 +190,35 @@ def ingest_crawl(
                 degraded=result.degraded_summary if result.ok and result.is_degraded else None,
             )
             source = ensure_source(session, source_id, source_name)
+            superseded = bool(
+                session.scalar(
+                    select(
+                        exists().where(
+                            CrawlRun.source_id == source_id, CrawlRun.started_at > started_at
+                        )
+                    )
+                )
+            )
+            if superseded:
+                log.warning(
+                    "crawl of %s started %s is older than its last recorded crawl: only documents "
+                    "not known yet are stored; the cursor and health stay",
+                    source_id,
+                    started_at.isoformat(timespec="seconds"),
+                )
             for record, fields in checked:
                 _store_record(
-                    session, record, fields, report, raw_store, now, backfill is not None, careful
+                    session,
+                    record,
+                    fields,
+                    report,
+                    raw_store,
+                    now,
+                    backfilled=backfill is not None,
+                    careful=careful,
+                    only_new=superseded,
                 )
-            _finish(session, source, result, report, teams, started_at, now, backfill)
+            _finish(session, source, result, report, teams, started_at, now, backfill, superseded)
             return report
 
         return run_transaction(sessions, work)
@@ -218,10 +246,19 @@ def _store_record(
     report: IngestReport,
     raw_store: RawStore,
     now: datetime,
+    *,
     backfilled: bool,
     careful: bool,
+    only_new: bool,
 ) -> None:
-    """Write one record; when ``careful``, under a savepoint, so a refusal drops it alone."""
+    """Write one record; when ``careful``, under a savepoint, so a refusal drops it alone; when
+    ``only_new``, only if the document is not known yet (a later crawl's metadata stays)."""
+    if only_new and session.scalar(
+        select(Document.id).where(
+            Document.source_id == fields.source_id, Document.native_id == fields.native_id
+        )
+    ):
+        return
     try:
         with session.begin_nested() if careful else nullcontext():
             if record.content_sha256 is not None:
@@ -261,9 +298,39 @@ def _finish(
     started_at: datetime,
     now: datetime,
     backfill: tuple[date | None, date | None] | None,
+    superseded: bool,
 ) -> None:
-    """Record the crawl run, the cursor and the source's health; queue what the admin is told."""
-    run = CrawlRun(
+    """Record the crawl run (once: stored again, it is found by its start), and unless a later
+    crawl is recorded (``superseded``) the cursor and the source's health; queue what the admin
+    is told."""
+    run = session.scalar(
+        select(CrawlRun).where(CrawlRun.source_id == source.id, CrawlRun.started_at == started_at)
+    )
+    if run is None:
+        run = _new_run(source, result, report, started_at, now, backfill)
+        session.add(run)
+        session.flush()
+    if not superseded:
+        _update_source(session, source, result, report, run.id, teams, now)
+    if report.rejected:
+        shown = "\n".join(f"- {reason}" for reason in report.rejected[:20])
+        more = f"\n... and {len(report.rejected) - 20} more" if len(report.rejected) > 20 else ""
+        detail = (
+            f"{source.name}: {len(report.rejected)} record(s) of crawl run {run.id} could not be "
+            f"stored; the others were.\n{shown}{more}"
+        )
+        enqueue_health(session, source.id, "rejecting records", detail, teams, now, event_id=run.id)
+
+
+def _new_run(
+    source: Source,
+    result: CrawlResult,
+    report: IngestReport,
+    started_at: datetime,
+    now: datetime,
+    backfill: tuple[date | None, date | None] | None,
+) -> CrawlRun:
+    return CrawlRun(
         source_id=source.id,
         started_at=started_at,
         finished_at=now,
@@ -279,8 +346,18 @@ def _finish(
         if report.rejected
         else result.stats,
     )
-    session.add(run)
-    session.flush()
+
+
+def _update_source(
+    session: Session,
+    source: Source,
+    result: CrawlResult,
+    report: IngestReport,
+    run_id: int,
+    teams: TeamsConfig,
+    now: datetime,
+) -> None:
+    """The source's cursor and health after its latest crawl; the admin told of a change."""
     source.last_run_at = now
     # Records and state agree even for a failed crawl (the runner's contract): keep both, so a
     # document stored here is not fetched again, and what the run missed stays pending. A crawl
@@ -296,16 +373,8 @@ def _finish(
         source.health = Health.FAILING
         source.last_error = result.failure
         source.last_error_at = now
-    new_values = _new_unknown_values(session, source.id, result.unknown_values, run.id, now)
-    _report_health_change(session, source, run.id, teams, now, result, new_values)
-    if report.rejected:
-        shown = "\n".join(f"- {reason}" for reason in report.rejected[:20])
-        more = f"\n... and {len(report.rejected) - 20} more" if len(report.rejected) > 20 else ""
-        detail = (
-            f"{source.name}: {len(report.rejected)} record(s) of crawl run {run.id} could not be "
-            f"stored; the others were.\n{shown}{more}"
-        )
-        enqueue_health(session, source.id, "rejecting records", detail, teams, now, event_id=run.id)
+    new_values = _new_unknown_values(session, source.id, result.unknown_values, run_id, now)
+    _report_health_change(session, source, run_id, teams, now, result, new_values)
 
 
 def _new_unknown_values(

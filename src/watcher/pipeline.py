@@ -1,7 +1,9 @@
 """The steps the flows string together, each callable on its own (from a flow, the CLI or a test).
 
 crawl (spider subprocess) -> ingest (documents, health) -> extract -> match (hits + outbox)
--> send (immediate alerts) ; digests and rematch run on their own schedules.
+-> send (immediate alerts) ; digests and rematch run on their own schedules. Two steps are re-run
+by hand: :func:`ingest_run` stores a kept crawl folder again, :func:`reextract` reads the stored
+files again.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -23,15 +26,23 @@ from watcher.alerts.send import default_links, send_pending
 from watcher.alerts.teams import TeamsConfig
 from watcher.crawl import sources
 from watcher.crawl.records import CrawlState
-from watcher.crawl.runner import CrawlResult, run_crawl
+from watcher.crawl.runner import CrawlResult, read_crawl_run, run_crawl
 from watcher.extract import Extraction, extract_isolated
 from watcher.ingest import IngestReport, ingest_crawl
 from watcher.logs import stage
-from watcher.process import RetryPolicy, match_documents, pending_documents, process_documents
+from watcher.process import (
+    ReextractReport,
+    RetryPolicy,
+    match_documents,
+    pending_documents,
+    process_documents,
+    reextract_documents,
+    stored_documents,
+)
 from watcher.runtime import Runtime
 from watcher.settings import Settings
 from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, Document, Hit, Source
-from watcher.storage.runlock import claim_source, release_source
+from watcher.storage.runlock import claim_source, new_token, release_source
 from watcher.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -243,7 +254,6 @@ def extract_and_match(
     slug = report.source_id
     with rt.sessions() as s:
         pending = pending_documents(s, slug, now=now)
-    settings = rt.settings
     extracted = 0
 
     def extract_counted(data: bytes, *, timeout_s: float, memory_mb: int) -> Extraction:
@@ -269,12 +279,7 @@ def extract_and_match(
         now=now,
         announce=announce,
         workers=os.cpu_count() or 1,
-        retry=RetryPolicy(
-            timeout_s=settings.extraction_timeout_seconds,
-            memory_mb=settings.extraction_memory_mb,
-            retries=settings.extraction_retries,
-            backoff=timedelta(minutes=settings.extraction_retry_minutes),
-        ),
+        retry=retry_policy(rt.settings),
         extractor=extract_counted,
     )
     changed = sorted(set(report.changed_document_ids) - set(pending))
@@ -306,6 +311,60 @@ def extract_and_match(
         extra=stage(slug, f"done: {summary.new} new, {len(summary.hit_ids)} hits"),
     )
     return summary
+
+
+def retry_policy(settings: Settings) -> RetryPolicy:
+    """The extraction budgets and retries of the settings (``WATCHER_EXTRACTION_*``)."""
+    return RetryPolicy(
+        timeout_s=settings.extraction_timeout_seconds,
+        memory_mb=settings.extraction_memory_mb,
+        retries=settings.extraction_retries,
+        backoff=timedelta(minutes=settings.extraction_retry_minutes),
+    )
+
+
+def ingest_run(rt: Runtime, run_dir: Path, *, now: datetime) -> SourceSummary:
+    """Store the crawl kept in ``run_dir`` again, as the poll stores a crawl: documents, crawl run,
+    cursor and health, then extract, match and queue alerts (a backfill's hits are not announced).
+
+    Stored twice, a run stores nothing twice and queues nothing twice (see :mod:`watcher.ingest`).
+    Raises :class:`~watcher.crawl.runner.CrawlOutputError` when the folder cannot be read, and
+    ``RuntimeError`` when another run holds the source.
+    """
+    result = read_crawl_run(run_dir)
+    sources.check_known([result.slug])
+    backfill = result.backfill != (None, None)
+    token = new_token()
+    if skipped := claim(rt, result.slug, token):
+        raise RuntimeError(f"{result.slug} is busy: {skipped}")
+    try:
+        report = ingest(rt, result.slug, result, now=now, backfill=backfill)
+        summary = extract_and_match(rt, report, now=now, announce=not backfill)
+    finally:
+        release(rt, result.slug, token)
+    summary.seen = listing_items(result)
+    return summary
+
+
+def reextract(
+    rt: Runtime, *, source: str | None = None, since: date | None = None, now: datetime
+) -> ReextractReport:
+    """Extract the stored files again (all, or ``source``'s, or those first seen ``since``) with
+    the poll's engine and budget; changed text is matched again and its new hits queued."""
+    with rt.sessions() as s:
+        ids = stored_documents(s, source, since)
+    log.info("re-extracting %d stored documents", len(ids))
+    return reextract_documents(
+        rt.sessions,
+        ids,
+        raw_store=rt.raw_store,
+        topics=rt.topics,
+        teams=rt.teams,
+        now=now,
+        announce=True,
+        workers=os.cpu_count() or 1,
+        retry=retry_policy(rt.settings),
+    )
 
 
 def listing_items(result: CrawlResult) -> int:

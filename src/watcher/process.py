@@ -14,16 +14,20 @@ nothing about the file: the document stays pending and a later run tries again, 
 doubles each time, with twice the budget, up to :attr:`RetryPolicy.retries` times. Then, and at
 once for a file that cannot be read (malformed, encrypted...), it is marked failed and the admin
 target is told, with the document, in the same transaction.
+
+After an extractor fix, :func:`reextract_documents` reads the stored files again with the same
+engine and budget: a text that changed replaces the stored one and is matched again, so only hits
+that are new are queued; a file that fails this time keeps the text it had.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import or_, select
@@ -162,11 +166,9 @@ def process_documents(
                 attempts.get(document.content_hash, 0), document.extraction_attempts
             )
     todo = sorted(hashes - done.keys())
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        extractions = pool.map(
-            lambda h: _extract_one(raw_store, h, extract, retry.budget(attempts[h])), todo
-        )
-        results = dict(zip(todo, extractions, strict=True))
+    results = _extract_files(
+        raw_store, todo, extract, lambda h: retry.budget(attempts[h]), workers=workers
+    )
     for document in documents:
         content_hash = document.content_hash
         assert content_hash is not None
@@ -187,6 +189,20 @@ def process_documents(
 
         report.add(run_transaction(sessions, work))
     return report
+
+
+def _extract_files(
+    raw_store: RawStore,
+    hashes: Sequence[str],
+    extractor: Extractor,
+    budget: Callable[[str], tuple[float, int]],
+    *,
+    workers: int,
+) -> dict[str, Extraction]:
+    """content hash -> its extraction, ``workers`` files at a time, each within ``budget(hash)``."""
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        extractions = pool.map(lambda h: _extract_one(raw_store, h, extractor, budget(h)), hashes)
+        return dict(zip(hashes, extractions, strict=True))
 
 
 def _extract_one(
@@ -262,20 +278,40 @@ def _store_extraction(
         document.extraction_retry_at = None
         _report_failure(session, document, teams, now, report)
         return
+    _store_text(document, extraction)
+    report.extracted += 1
+    report.partial += extraction.status == "partial"
+    report.pages += len(extraction.pages)
+
+
+def _store_text(document: Document, extraction: Extraction) -> None:
+    """A successful (ok, partial or no_text) extraction as the document's text and status."""
     document.pages = [
         DocumentPage(page_no=p.number, text=p.text, language=p.language) for p in extraction.pages
     ]
     document.detected_language = extraction.language
     document.extraction_error = extraction.error or extraction.skipped_note
     document.extraction_retry_at = None
-    document.extraction_status = {
-        "ok": ExtractionStatus.OK,
-        "partial": ExtractionStatus.PARTIAL,
-        "no_text": ExtractionStatus.NO_TEXT,
-    }[extraction.status]
-    report.extracted += 1
-    report.partial += extraction.status == "partial"
-    report.pages += len(extraction.pages)
+    document.extraction_status = _STATUSES[extraction.status]
+
+
+_STATUSES = {
+    "ok": ExtractionStatus.OK,
+    "partial": ExtractionStatus.PARTIAL,
+    "no_text": ExtractionStatus.NO_TEXT,
+}
+
+
+def _same_text(document: Document, extraction: Extraction) -> bool:
+    """Whether a successful ``extraction`` is what ``document`` already holds (text, languages,
+    status and note)."""
+    stored = sorted((p.page_no, p.text, p.language) for p in document.pages)
+    return (
+        document.extraction_status is _STATUSES[extraction.status]
+        and document.extraction_error == (extraction.error or extraction.skipped_note)
+        and document.detected_language == extraction.language
+        and stored == [(p.number, p.text, p.language) for p in extraction.pages]
+    )
 
 
 def _report_failure(
@@ -421,3 +457,128 @@ def _store_matches(
             report.new_hit_ids.append(hit.id)
             if announce:
                 enqueue_hit(session, hit, teams, now)
+
+
+@dataclass
+class ReextractReport:
+    """What ``watcher reextract`` did: documents read again, whose text changed, that failed
+    (``"<source>/<native id>: <error>"``, their stored text kept), and the hits that are new."""
+
+    reextracted: int = 0
+    changed: int = 0
+    failures: list[str] = field(default_factory=list)
+    new_hit_ids: list[int] = field(default_factory=list)
+
+
+def stored_documents(
+    session: Session, source_id: str | None = None, since: date | None = None
+) -> list[int]:
+    """Ids of the documents whose file is stored and whose extraction is over (done or given
+    up): what :func:`reextract_documents` reads again. Those still pending are the poll's.
+    ``since`` keeps those first seen on or after that day (UTC)."""
+    query = select(Document.id).where(
+        Document.content_hash.is_not(None),
+        Document.extraction_status != ExtractionStatus.PENDING,
+    )
+    if source_id is not None:
+        query = query.where(Document.source_id == source_id)
+    if since is not None:
+        query = query.where(
+            Document.first_seen_at >= datetime.combine(since, datetime.min.time(), UTC)
+        )
+    return list(session.scalars(query.order_by(Document.id)))
+
+
+_REEXTRACT_BATCH = 32  # documents whose files are read at once: the texts held in memory at most
+
+
+def reextract_documents(
+    sessions: sessionmaker[Session],
+    document_ids: Sequence[int],
+    *,
+    raw_store: RawStore,
+    topics: Sequence[TopicDefinition],
+    teams: TeamsConfig,
+    now: datetime,
+    announce: bool,
+    workers: int,
+    retry: RetryPolicy | None = None,
+    extractor: Extractor | None = None,
+) -> ReextractReport:
+    """Extract the stored files of ``document_ids`` again (after an extractor fix) with the poll's
+    engine and first budget; where the text changed, store it and match it again, one transaction
+    per document. Only hits that are new are queued (when ``announce`` and the document is not a
+    backfilled one): a hit already stored keeps its deliveries. A failed extraction changes
+    nothing stored; it is counted in ``failures``.
+    """
+    retry = retry or RetryPolicy()
+    extract = extractor or extract_isolated
+    report = ReextractReport()
+    for start in range(0, len(document_ids), _REEXTRACT_BATCH):
+        batch = document_ids[start : start + _REEXTRACT_BATCH]
+        with sessions() as session:
+            hashes = {
+                document_id: sha
+                for document_id, sha in session.execute(
+                    select(Document.id, Document.content_hash).where(Document.id.in_(batch))
+                )
+                if sha is not None
+            }
+        results = _extract_files(
+            raw_store,
+            sorted(set(hashes.values())),
+            extract,
+            lambda _sha: retry.budget(0),
+            workers=workers,
+        )
+        for document_id, sha in sorted(hashes.items()):
+
+            def work(
+                session: Session,
+                document_id: int = document_id,
+                sha: str = sha,
+                extraction: Extraction = results[sha],
+            ) -> ReextractReport:
+                document = session.get(Document, document_id)
+                assert document is not None
+                if document.content_hash != sha or (
+                    document.extraction_status is ExtractionStatus.PENDING
+                ):
+                    return ReextractReport()  # new bytes meanwhile: the poll extracts those
+                one = ReextractReport(reextracted=1)
+                if extraction.status == "failed":
+                    one.failures.append(
+                        f"{document.source_id}/{document.native_id}: {extraction.error}"
+                    )
+                    return one
+                if _same_text(document, extraction):
+                    return one
+                _store_text(document, extraction)
+                one.changed = 1
+                found = ProcessReport()
+                _match_one(
+                    session,
+                    document,
+                    topics,
+                    teams,
+                    now,
+                    announce and not document.backfilled,
+                    found,
+                )
+                one.new_hit_ids = found.new_hit_ids
+                return one
+
+            one = run_transaction(sessions, work)
+            report.reextracted += one.reextracted
+            report.changed += one.changed
+            report.failures += one.failures
+            report.new_hit_ids += one.new_hit_ids
+        log.info(
+            "re-extracted %d of %d documents: %d changed, %d failed, %d new hits",
+            report.reextracted,
+            len(document_ids),
+            report.changed,
+            len(report.failures),
+            len(report.new_hit_ids),
+        )
+    return report

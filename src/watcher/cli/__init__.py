@@ -15,6 +15,7 @@ from watcher.cli import hits as _hits  # noqa: F401  (registers commands)
 from watcher.cli import match as _match  # noqa: F401  (registers commands)
 from watcher.cli import pipeline as _pipeline  # noqa: F401  (registers commands)
 from watcher.cli import replay as _replay  # noqa: F401  (registers commands)
+from watcher.cli import rerun as _rerun  # noqa: F401  (registers commands)
 from watcher.cli import sources as _sources  # noqa: F401  (registers commands)
 from watcher.cli import web as _web  # noqa: F401  (registers commands)
 from watcher.cli._app import app

@@ -59,13 +59,14 @@ def _live(settings: Settings, sources: list[str]) -> Iterator[None]:
         yield
 
 
-def _print_summary(summary: PollSummary, log_file: object) -> None:
+def print_summary(summary: PollSummary, log_file: object, *, title: str = "watcher poll") -> None:
+    """The poll's summary: a table of the sources, then the messages sent and what is pending."""
     from rich.table import Table
     from rich.text import Text
 
     from watcher.pipeline import describe_messages, describe_pending
 
-    table = Table(title="watcher poll")
+    table = Table(title=title)
     for column in ("source", "status", "seen", "new", "changed", "pages", "hits", "errors"):
         table.add_column(
             column,
@@ -129,7 +130,7 @@ def poll(
         from flows.poll import poll as poll_flow
 
         summary = poll_flow(sources=source or None, replay=replay, alerts=alerts)
-    _print_summary(summary, ctx.find_root().meta.get("log_file"))
+    print_summary(summary, ctx.find_root().meta.get("log_file"))
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -163,7 +164,7 @@ def backfill(
             alerts=alerts,
             replay=replay,
         )
-    _print_summary(summary, ctx.find_root().meta.get("log_file"))
+    print_summary(summary, ctx.find_root().meta.get("log_file"))
     from watcher.cli.hits import HitFormat, print_hits
 
     hit_ids = [h for s in summary.sources for h in s.hit_ids]

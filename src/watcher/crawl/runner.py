@@ -1,13 +1,15 @@
 """Run one spider in a subprocess and tell the caller, from its stats, whether it worked.
 
 Scrapy's reactor cannot restart inside one process, and ``scrapy crawl`` exits 0 even when every
-request failed, so :func:`run_crawl` runs ``python -m scrapy crawl <slug>`` with a list argv and
-reads back three files: the records (JSON lines), the new crawl state and the stats. The caller
-stores records, ``result.state`` and the source's health; nothing here touches the database.
+request failed, so :func:`run_crawl` runs ``python -m scrapy crawl <slug>`` with a list argv,
+records how the process ended (``run.json``) and reads the folder back (:func:`read_crawl_run`):
+the records (JSON lines), the new crawl state, the stats and the log. The caller stores records,
+``result.state`` and the source's health; nothing here touches the database.
 
 Each crawl works in its own folder under the data directory, ``crawls/<slug>/<UTC timestamp>/``
 (``items.jsonl``, ``stats.json``, ``crawl.log``, the state in and out), kept for
-``Settings.crawl_output_days`` so a failed run can be read, and its output stored again, later.
+``Settings.crawl_output_days`` so a failed run can be read, and its output stored again, later
+(``watcher ingest RUN``: :func:`find_crawl_run`, then :func:`read_crawl_run`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ logger = logging.getLogger(__name__)
 SETTINGS_MODULE = "watcher.crawl.settings"
 LOG_TAIL_LINES = 40
 RUN_DIR_FORMAT = "%Y%m%dT%H%M%SZ"
+# How the crawl process ended, with its start and arguments: the folder read back alone.
+RUN_FILE = "run.json"
 # Causes named in a failure: more would not fit the one line of ``Source.last_error``.
 MAX_CAUSES = 3
 
@@ -196,15 +200,99 @@ def run_crawl(
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
     logger.info("Crawling %s%s", slug, f" (backfill {since}..{until})" if since or until else "")
     returncode, timed_out = _run(argv, env=env, cwd=workdir, timeout_s=timeout_s)
-    records, rejected = read_records(workdir / "items.jsonl")
+    run = {
+        "slug": slug,
+        "started_at": started_at.isoformat(),
+        "finished_at": utcnow().isoformat(),
+        "returncode": returncode,
+        "timed_out": timed_out,
+        "timeout_s": timeout_s,
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
+    }
+    (workdir / RUN_FILE).write_text(json.dumps(run, indent=2))
+    result = read_crawl_run(workdir)
+    log = logger.info if result.ok else logger.error
+    log(
+        "Crawl of %s %s: %d records, %d requests, %d bytes%s",
+        slug,
+        "ok" if result.ok else "FAILED",
+        len(result.records),
+        result.requests,
+        result.bytes_downloaded,
+        f" ({result.failure})" if result.failure else "",
+    )
+    if result.ok and result.is_degraded:
+        logger.warning("Crawl of %s degraded: %s", slug, result.degraded_summary)
+    return result
+
+
+class CrawlOutputError(ValueError):
+    """A kept crawl folder that is missing, or whose output cannot be read; the message names
+    the path."""
+
+
+def find_crawl_run(crawls_dir: Path, ref: str) -> Path:
+    """The crawl folder ``ref`` names: a folder's path, ``SLUG/TIMESTAMP`` or ``SLUG/latest``
+    (the newest finished run of that source) under ``crawls_dir``.
+
+    ``"be_chamber/latest"`` -> ``crawls_dir / "be_chamber" / "20261204T101500Z"``.
+    Raises :class:`CrawlOutputError` naming the path looked at when there is no such folder.
+    """
+    given = Path(ref).expanduser()
+    if given.is_dir():
+        return given
+    slug, _, name = ref.rstrip("/").rpartition("/")
+    if not slug or "/" in slug:
+        raise CrawlOutputError(
+            f"no crawl folder {given} (give a folder, SLUG/TIMESTAMP or SLUG/latest)"
+        )
+    parent = crawls_dir / slug
+    if name != "latest":
+        path = parent / name
+        if not path.is_dir():
+            raise CrawlOutputError(f"no crawl folder {path}")
+        return path
+    finished = [p for p in parent.iterdir() if (p / RUN_FILE).is_file()] if parent.is_dir() else []
+    if not finished:
+        raise CrawlOutputError(f"no finished crawl run in {parent}")
+    return max(finished, key=_run_order)
+
+
+def _run_order(path: Path) -> tuple[str, int]:
+    """``20261204T101500Z-2`` -> ``("20261204T101500Z", 2)``: the order runs started in."""
+    stamp, _, n = path.name.partition("-")
+    return stamp, int(n) if n.isdigit() else 1
+
+
+def read_crawl_run(workdir: Path) -> CrawlResult:
+    """The result of the crawl kept in ``workdir``, read from its files alone (``run.json``, the
+    items, stats, state and log): what :func:`run_crawl` returns, and what ``watcher ingest``
+    stores again. Raises :class:`CrawlOutputError` naming the file that is missing or unreadable.
+    """
+    try:
+        run = json.loads((workdir / RUN_FILE).read_text())
+        slug = str(run["slug"])
+        started_at = datetime.fromisoformat(run["started_at"])
+        returncode, timed_out = run["returncode"], bool(run["timed_out"])
+        timeout_s = float(run["timeout_s"])
+        since = date.fromisoformat(run["since"]) if run["since"] else None
+        until = date.fromisoformat(run["until"]) if run["until"] else None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise CrawlOutputError(
+            f"{workdir / RUN_FILE}: not a finished crawl run's record ({exc})"
+        ) from exc
+    try:
+        records, rejected = read_records(workdir / "items.jsonl")
+        stats = _read_json(workdir / "stats.json")
+        state_file = workdir / "state.out.json"
+        if not state_file.exists():  # the spider never wrote one: the state it started from
+            state_file = workdir / "state.json"
+        new_state = CrawlState.model_validate_json(state_file.read_text())
+    except (OSError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
+        raise CrawlOutputError(f"{workdir}: the crawl's output cannot be read: {exc}") from exc
     for reason in rejected:
         logger.warning("Crawl of %s: record rejected: %s", slug, reason)
-    stats = _read_json(workdir / "stats.json")
-    new_state = (
-        CrawlState.model_validate_json((workdir / "state.out.json").read_text())
-        if (workdir / "state.out.json").exists()
-        else state
-    )
     log_path = workdir / "crawl.log"
     log_tail, log_problems = _log_summary(log_path)
     failure = _failure(
@@ -212,7 +300,7 @@ def run_crawl(
     )
     if failure and log_path.exists():
         failure += f" [log: {log_path}]"
-    result = CrawlResult(
+    return CrawlResult(
         slug=slug,
         records=records,
         state=new_state,
@@ -234,19 +322,6 @@ def run_crawl(
         rejected=tuple(rejected),
         run_dir=workdir,
     )
-    log = logger.info if result.ok else logger.error
-    log(
-        "Crawl of %s %s: %d records, %d requests, %d bytes%s",
-        slug,
-        "ok" if result.ok else "FAILED",
-        len(records),
-        result.requests,
-        result.bytes_downloaded,
-        f" ({failure})" if failure else "",
-    )
-    if result.ok and result.is_degraded:
-        logger.warning("Crawl of %s degraded: %s", slug, result.degraded_summary)
-    return result
 
 
 def _run(
@@ -404,7 +479,8 @@ def _read_json(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {}
     data = json.loads(path.read_text())
-    assert isinstance(data, dict)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a JSON object")
     return data
 
 
