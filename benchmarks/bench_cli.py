@@ -107,7 +107,7 @@ def match(env: dict[str, str], sizes: list[int], tmp: Path) -> None:
 def poll(env: dict[str, str], tmp: Path) -> None:
     from bench_poll import poll_once
 
-    from watcher import pipeline
+    from watcher import steps
     from watcher.prefect_server import ensure_local_server, stop_local_server
     from watcher.settings import load_settings
 
@@ -124,7 +124,7 @@ def poll(env: dict[str, str], tmp: Path) -> None:
             topics_file=PROJECT_ROOT / "config" / "topics.yaml",
         )
         bare = []
-        with pipeline.open_runtime(bare_settings, replay=True) as rt:
+        with steps.open_runtime(bare_settings, replay=True) as rt:
             for label in ("bare pipeline, first poll", "bare pipeline, second poll"):
                 t = time.perf_counter()
                 poll_once(rt, label)

@@ -32,7 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from watcher import pipeline, process
+from watcher import documents as document_steps
+from watcher import steps
 from watcher.extract import extract
 from watcher.match import Topic, load_topics, match_document, topics_from_text
 from watcher.settings import load_settings
@@ -149,7 +150,7 @@ def poll_share() -> tuple[float, float, int]:
     documents matched). (Matching's CPU time against the poll's wall time: on a loaded machine
     its wall time would count other processes' turns.)"""
     spent = [0.0, 0]
-    original: Callable[..., Any] = process.match_document
+    original: Callable[..., Any] = document_steps.match_document
 
     def timed(*args: Any, **kwargs: Any) -> Any:
         started = time.process_time()
@@ -166,17 +167,17 @@ def poll_share() -> tuple[float, float, int]:
             teams_file=Path(tmp) / "no-teams.yaml",  # alerts go to the local file
             topics_file=ROOT / "config" / "topics.yaml",
         )
-        process.match_document = timed  # type: ignore[assignment]
+        document_steps.match_document = timed  # type: ignore[assignment]
         try:
-            with pipeline.open_runtime(settings, replay=True) as rt:
+            with steps.open_runtime(settings, replay=True) as rt:
                 started = time.perf_counter()
-                for slug in pipeline.enabled_sources(rt):
-                    report = pipeline.ingest(rt, slug, pipeline.crawl(rt, slug), now=utcnow())
-                    pipeline.extract_and_match(rt, report, now=utcnow(), announce=True)
-                pipeline.send_immediate(rt, now=utcnow())
+                for slug in steps.enabled_sources(rt):
+                    report = steps.ingest(rt, slug, steps.crawl(rt, slug), now=utcnow())
+                    steps.extract_and_match(rt, report, now=utcnow(), announce=True)
+                steps.send_immediate(rt, now=utcnow())
                 wall = time.perf_counter() - started
         finally:
-            process.match_document = original  # type: ignore[assignment]
+            document_steps.match_document = original  # type: ignore[assignment]
     return wall, spent[0], int(spent[1])
 
 

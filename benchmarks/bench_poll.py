@@ -1,6 +1,6 @@
 """A full poll of the bundled replay of the four sources, stage by stage, then a second poll.
 
-Runs the same ``watcher.pipeline`` steps the poll flow's tasks call, one source after the other
+Runs the same ``watcher.steps`` steps the poll flow's tasks call, one source after the other
 (so stage times add up), without the Prefect layer, on a fresh SQLite database in a scratch
 folder. Prints documents, pages, wall time per stage, and for the second poll the requests made
 and bytes downloaded.
@@ -16,25 +16,25 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from watcher import pipeline
+from watcher import steps
 from watcher.settings import PROJECT_ROOT, load_settings
 from watcher.timeutil import utcnow
 
 
-def poll_once(rt: pipeline.Runtime, label: str) -> None:
+def poll_once(rt: steps.Runtime, label: str) -> None:
     stages: dict[str, float] = defaultdict(float)
     totals = {"documents": 0, "new": 0, "pages": 0, "hits": 0, "requests": 0, "bytes": 0}
     files = 0
     wall = time.perf_counter()
-    for slug in pipeline.enabled_sources(rt):
+    for slug in steps.enabled_sources(rt):
         t = time.perf_counter()
-        result = pipeline.crawl(rt, slug)
+        result = steps.crawl(rt, slug)
         stages["crawl (spider subprocess)"] += time.perf_counter() - t
         t = time.perf_counter()
-        report = pipeline.ingest(rt, slug, result, now=utcnow())
+        report = steps.ingest(rt, slug, result, now=utcnow())
         stages["ingest (documents, health)"] += time.perf_counter() - t
         t = time.perf_counter()
-        summary = pipeline.extract_and_match(rt, report, now=utcnow(), announce=True)
+        summary = steps.extract_and_match(rt, report, now=utcnow(), announce=True)
         stages["extract + match + outbox"] += time.perf_counter() - t
         assert result.ok, (slug, result.failure)
         totals["documents"] += summary.seen
@@ -45,7 +45,7 @@ def poll_once(rt: pipeline.Runtime, label: str) -> None:
         totals["bytes"] += result.bytes_downloaded
         files += result.files_downloaded
     t = time.perf_counter()
-    sent = pipeline.send_immediate(rt, now=utcnow())
+    sent = steps.send_immediate(rt, now=utcnow())
     stages["send alerts (local file)"] += time.perf_counter() - t
     wall = time.perf_counter() - wall
     print(f"\n{label}: {wall:.1f} s wall")
@@ -70,7 +70,7 @@ def main() -> None:
             topics_file=PROJECT_ROOT / "config" / "topics.yaml",
         )
         print(f"replay poll of four sources, {os.cpu_count()} cores, SQLite in {tmp}")
-        with pipeline.open_runtime(settings, replay=True) as rt:
+        with steps.open_runtime(settings, replay=True) as rt:
             poll_once(rt, "first poll (everything new)")
             poll_once(rt, "second poll (nothing new)")
 

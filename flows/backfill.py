@@ -11,11 +11,11 @@ from datetime import date
 from prefect import flow
 
 from flows.poll import log_summary, run_sources
-from watcher import pipeline
+from watcher import steps
 from watcher.crawl.sources import check_known
 from watcher.logs import prefect_run_logs
-from watcher.pipeline import PollSummary
 from watcher.settings import load_settings
+from watcher.steps import PollSummary
 from watcher.timeutil import utcnow
 
 
@@ -27,7 +27,7 @@ def backfill(
     check_known([source])  # before anything starts: no crawl, no retries
     with prefect_run_logs():
         settings = load_settings()
-        with pipeline.open_runtime(settings, replay=replay) as rt:
+        with steps.open_runtime(settings, replay=replay) as rt:
             started = utcnow()
             summaries = run_sources(
                 rt,
@@ -40,8 +40,8 @@ def backfill(
             sent = 0
             if alerts:
                 hit_ids = [h for s in summaries for h in s.hit_ids]
-                pipeline.queue_backfill_digest(rt, hit_ids, now=utcnow())
-                sent = pipeline.send_digests(rt, now=utcnow())
-            summary = pipeline.summarise(rt, summaries, alerts_sent=sent, since=started)
+                steps.queue_backfill_digest(rt, hit_ids, now=utcnow())
+                sent = steps.send_digests(rt, now=utcnow())
+            summary = steps.summarise(rt, summaries, alerts_sent=sent, since=started)
         log_summary(summary)
         return summary

@@ -18,14 +18,14 @@ from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
-from watcher import pipeline
+from watcher import steps
 from watcher.crawl.runner import CrawlResult
 from watcher.crawl.sources import check_known
 from watcher.ingest import IngestReport
 from watcher.logs import prefect_run_logs
-from watcher.pipeline import PollSummary, SourceSummary
 from watcher.runtime import Runtime
 from watcher.settings import load_settings
+from watcher.steps import PollSummary, SourceSummary
 from watcher.storage.runlock import new_token
 from watcher.timeutil import utcnow
 
@@ -54,22 +54,22 @@ def whole(value: T) -> T:
 )
 def crawl(rt: Runtime, slug: str, since: date | None, until: date | None) -> CrawlResult:
     """Run one spider in its own process (raises only when the process itself broke)."""
-    return pipeline.crawl(rt, slug, since=since, until=until)
+    return steps.crawl(rt, slug, since=since, until=until)
 
 
 @task(task_run_name="store {slug}", cache_policy=NO_CACHE, persist_result=False)
 def ingest(rt: Runtime, slug: str, result: CrawlResult, backfill: bool) -> IngestReport:
-    return pipeline.ingest(rt, slug, result, now=utcnow(), backfill=backfill)
+    return steps.ingest(rt, slug, result, now=utcnow(), backfill=backfill)
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
 def extract_and_match(rt: Runtime, report: IngestReport, announce: bool) -> SourceSummary:
-    return pipeline.extract_and_match(rt, report, now=utcnow(), announce=announce)
+    return steps.extract_and_match(rt, report, now=utcnow(), announce=announce)
 
 
 @task(task_run_name="send immediate alerts", cache_policy=NO_CACHE, persist_result=False)
 def send_alerts(rt: Runtime) -> int:
-    return pipeline.send_immediate(rt, now=utcnow())
+    return steps.send_immediate(rt, now=utcnow())
 
 
 def run_sources(
@@ -91,7 +91,7 @@ def run_sources(
     summaries: dict[str, SourceSummary] = {}
     claimed: list[str] = []
     for slug in sources:
-        if skipped := pipeline.claim(rt, slug, token):
+        if skipped := steps.claim(rt, slug, token):
             logger.warning("source %s: skipped: %s", slug, skipped)
             summaries[slug] = SourceSummary(slug, ok=True, skipped=skipped)
         else:
@@ -106,21 +106,21 @@ def run_sources(
                 result = CrawlResult.broken(slug, f"crawl process failed: {exc}")
             try:
                 report = ingest(whole(rt), slug, whole(result), backfill)
-                count = pipeline.pending_count(rt, slug)
+                count = steps.pending_count(rt, slug)
                 named = extract_and_match.with_options(
                     task_run_name=f"extract {count} documents of {slug}"
                 )
                 summary = named(whole(rt), whole(report), announce)
-                summary.seen = pipeline.listing_items(result)
+                summary.seen = steps.listing_items(result)
                 summaries[slug] = summary
             except Exception as exc:  # a bug or a database error: the other sources go on
                 logger.exception("source %s: processing failed; the next run takes it up", slug)
                 summaries[slug] = SourceSummary(slug, ok=False, failure=f"processing failed: {exc}")
             finally:
-                pipeline.release(rt, slug, token)
+                steps.release(rt, slug, token)
     finally:
         for slug in claimed:  # after an interruption too (a no-op for those released above)
-            pipeline.release(rt, slug, token)
+            steps.release(rt, slug, token)
     return [summaries[slug] for slug in sources]
 
 
@@ -142,10 +142,10 @@ def poll(
     check_known(sources or [])  # before anything starts: no crawl, no retries
     with prefect_run_logs():
         settings = load_settings()
-        with pipeline.open_runtime(settings, replay=replay) as rt:
+        with steps.open_runtime(settings, replay=replay) as rt:
             started = utcnow()
-            summaries = run_sources(rt, sources or pipeline.enabled_sources(rt))
+            summaries = run_sources(rt, sources or steps.enabled_sources(rt))
             sent = send_alerts(whole(rt)) if alerts else 0
-            summary = pipeline.summarise(rt, summaries, alerts_sent=sent, since=started)
+            summary = steps.summarise(rt, summaries, alerts_sent=sent, since=started)
         log_summary(summary)
         return summary

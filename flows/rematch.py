@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from prefect import flow, get_run_logger
 
-from watcher import pipeline
+from watcher import steps
 from watcher.logs import prefect_run_logs
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
@@ -15,9 +15,9 @@ from watcher.timeutil import utcnow
 
 @flow(name="rematch")
 def rematch(alerts: bool = False) -> list[int]:
-    with prefect_run_logs(), pipeline.open_runtime(load_settings()) as rt:
-        new_hits = pipeline.rematch(rt, now=utcnow(), announce=alerts)
+    with prefect_run_logs(), steps.open_runtime(load_settings()) as rt:
+        new_hits = steps.rematch(rt, now=utcnow(), announce=alerts)
         if alerts:
-            pipeline.send_immediate(rt, now=utcnow())
+            steps.send_immediate(rt, now=utcnow())
         get_run_logger().info("rematch: %d new hits %s", len(new_hits), new_hits)
         return new_hits

@@ -68,7 +68,7 @@ class Runtime:
 
         A bad topics or teams file fails here, before any source is polled.
         """
-        from watcher.process import sync_topics
+        from watcher.documents import sync_topics
 
         topics, teams = load_config(settings, environ)
         engine = make_engine(settings.database_url)

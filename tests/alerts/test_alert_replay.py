@@ -19,12 +19,12 @@ from blockkit import check_payload, section_texts
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from watcher import pipeline
+from watcher import steps
 from watcher.alerts.digest import send_due_digests
 from watcher.alerts.render import SUBJECT_LIMIT
 from watcher.alerts.routing import document_identity
 from watcher.alerts.send import send_pending
-from watcher.process import match_documents
+from watcher.documents import match_documents
 from watcher.settings import Settings, load_settings
 from watcher.storage.models import Delivery, Document, DocumentPage, Hit
 from watcher.timeutil import utcnow
@@ -81,10 +81,10 @@ def test_replay_poll_with_two_teams(
 ) -> None:
     settings = _configure(tmp_path, monkeypatch, db_url, _teams(smtp_server))
     now = utcnow()
-    with pipeline.open_runtime(settings, replay=True) as rt:
-        for slug in pipeline.enabled_sources(rt):
-            report = pipeline.ingest(rt, slug, pipeline.crawl(rt, slug), now=now)
-            assert pipeline.extract_and_match(rt, report, now=now, announce=True).ok
+    with steps.open_runtime(settings, replay=True) as rt:
+        for slug in steps.enabled_sources(rt):
+            report = steps.ingest(rt, slug, steps.crawl(rt, slug), now=now)
+            assert steps.extract_and_match(rt, report, now=now, announce=True).ok
         immediate = send_pending(rt.sessions, rt.teams, now)
         digest_time = now + timedelta(days=1)
         digests = send_due_digests(rt.sessions, rt.teams, digest_time)
@@ -168,11 +168,11 @@ def test_replay_twin_matched_later(
     did not match, that topic alone is sent, to each channel once, linking the NL version."""
     settings = _configure(tmp_path, monkeypatch, db_url, _teams(smtp_server))
     now = utcnow()
-    with pipeline.open_runtime(settings, replay=True) as rt:
-        report = pipeline.ingest(
-            rt, "benelux_parliament", pipeline.crawl(rt, "benelux_parliament"), now=now
+    with steps.open_runtime(settings, replay=True) as rt:
+        report = steps.ingest(
+            rt, "benelux_parliament", steps.crawl(rt, "benelux_parliament"), now=now
         )
-        assert pipeline.extract_and_match(rt, report, now=now, announce=True).ok
+        assert steps.extract_and_match(rt, report, now=now, announce=True).ok
         send_pending(rt.sessions, rt.teams, now)
         assert send_due_digests(rt.sessions, rt.teams, now + timedelta(days=1)).messages == 2
         before = (len(smtp_server.messages), len(slack_server.posts))

@@ -29,7 +29,7 @@ with open(sys.argv[1], "w") as out:
 # Packages the flow commands need; no command that only reads needs them.
 HEAVY = ("prefect", "scrapy", "twisted", "apprise", "pdfminer", "pypdfium2", "uvicorn")
 # Parts of watcher that load those, or the extractors and the matcher.
-HEAVY_WATCHER = ("watcher.pipeline", "watcher.extract", "watcher.match", "watcher.alerts.send")
+HEAVY_WATCHER = ("watcher.steps", "watcher.extract", "watcher.match", "watcher.alerts.send")
 
 
 def imported(tmp_path: Path, *args: str) -> list[str]:

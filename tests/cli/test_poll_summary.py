@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from watcher.alerts.schedule import Schedule
 from watcher.alerts.teams import TeamConfig, TeamsConfig
-from watcher.pipeline import (
+from watcher.steps import (
     PollSummary,
     SourceSummary,
     describe_messages,

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.teams import TeamsConfig
+from watcher.documents import process_documents, sync_topics
 from watcher.extract import Extraction, Page
 from watcher.match import load_topics
-from watcher.process import process_documents, sync_topics
 from watcher.storage.models import Document, ExtractionStatus, Hit
 from watcher.storage.rawstore import RawStore
 from watcher.storage.repo import (

@@ -19,7 +19,7 @@ import sys
 import urllib.request
 from typing import Any
 
-from watcher import extract, pipeline, process
+from watcher import documents, extract, steps
 from watcher.alerts import outbox
 from watcher.replay.server import Fault, ReplayServer
 from watcher.runtime import Runtime
@@ -28,10 +28,10 @@ from watcher.timeutil import utcnow
 
 # stage -> (module, function): the process dies when the function is called the n-th time
 KILL_POINTS = {
-    "before storing the crawl": (pipeline, "ingest_crawl", 1),
-    "while extracting": (process, "_extract_one", 2),
-    "before matching changed documents": (pipeline, "match_documents", 1),
-    "before sending": (pipeline, "send_pending", 1),
+    "before storing the crawl": (steps, "ingest_crawl", 1),
+    "while extracting": (documents, "_extract_one", 2),
+    "before matching changed documents": (steps, "match_documents", 1),
+    "before sending": (steps, "send_pending", 1),
     "after an e-mail, before recording it": (outbox, "record_sent", 1),
 }
 
@@ -94,9 +94,9 @@ def main(plan: dict[str, Any]) -> None:
             rt.base_urls = replay.base_urls
             rt.scrapy_settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
             for slug in plan["sources"]:
-                result = pipeline.crawl(rt, slug)
-                report = pipeline.ingest(rt, slug, result, now=utcnow())
-                summary = pipeline.extract_and_match(rt, report, now=utcnow(), announce=True)
+                result = steps.crawl(rt, slug)
+                report = steps.ingest(rt, slug, result, now=utcnow())
+                summary = steps.extract_and_match(rt, report, now=utcnow(), announce=True)
                 summaries.append(
                     {
                         "source": slug,
@@ -105,7 +105,7 @@ def main(plan: dict[str, Any]) -> None:
                         "extraction_failed": summary.extraction_failed,
                     }
                 )
-            sent = pipeline.send_immediate(rt, now=utcnow())
+            sent = steps.send_immediate(rt, now=utcnow())
     finally:
         rt.close()
     print(json.dumps({"sources": summaries, "sent": sent}))

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from watcher.alerts.teams import TeamsConfig
+from watcher.documents import match_documents, sync_topics
 from watcher.match import Topic, match_document
-from watcher.process import match_documents, sync_topics
 from watcher.storage.models import Document, DocumentPage, ExtractionStatus, Hit, Source
 
 NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)

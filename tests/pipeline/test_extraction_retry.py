@@ -20,14 +20,14 @@ import watcher.extract
 import watcher.replay
 from flows.poll import poll
 from watcher.alerts.teams import TeamsConfig
-from watcher.extract import Extraction, Page
-from watcher.process import (
+from watcher.documents import (
     Extractor,
     ProcessReport,
     RetryPolicy,
     pending_documents,
     process_documents,
 )
+from watcher.extract import Extraction, Page
 from watcher.settings import Settings
 from watcher.storage.models import Delivery, Document, ExtractionStatus, Hit
 from watcher.storage.rawstore import RawStore

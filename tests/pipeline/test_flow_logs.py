@@ -41,7 +41,7 @@ def test_a_poll_run_logs_its_sources_new_documents_and_hits_to_the_api(
     by_logger = {log.name for log in logs}
 
     # watcher's own loggers reach the run's logs, not only Prefect's
-    assert {"watcher.crawl.runner", "watcher.pipeline"} <= by_logger, by_logger
+    assert {"watcher.crawl.runner", "watcher.steps"} <= by_logger, by_logger
     assert any(m.startswith("Crawl of nl_aiv ok") for m in messages), messages
     # the summary, at the end of the run: seen, new, hits with the documents hit
     hit_documents = [m for m in messages if m.startswith("nl_aiv: degraded")]

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher import pipeline
+from watcher import steps
 from watcher.alerts.teams_file import load_teams
 from watcher.crawl.records import CrawlState
 from watcher.crawl.runner import CrawlResult
@@ -139,8 +139,8 @@ def _crawl_aiv_with(
         replay.inject("nl_aiv", fault)
         rt.base_urls = replay.base_urls
         rt.scrapy_settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
-        result = pipeline.crawl(rt, "nl_aiv")
-        report = pipeline.ingest(rt, "nl_aiv", result, now=T0)
+        result = steps.crawl(rt, "nl_aiv")
+        report = steps.ingest(rt, "nl_aiv", result, now=T0)
     rt.close()
     return report
 

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from flows.poll import poll
-from watcher import pipeline
+from watcher import steps
 from watcher.replay.sites import replayed
 from watcher.settings import Settings
 from watcher.storage.models import (
@@ -171,7 +171,7 @@ def test_a_poll_interrupted_after_storing_documents_processes_them_on_the_next_r
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     settings = _poll_that_crashes_in(
-        "watcher.pipeline.process_documents", watcher_env, smtp_server, monkeypatch, ["be_chamber"]
+        "watcher.steps.process_documents", watcher_env, smtp_server, monkeypatch, ["be_chamber"]
     )
 
     with _session(settings) as s:
@@ -198,7 +198,7 @@ def test_a_poll_interrupted_before_sending_delivers_everything_once_on_the_next_
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     settings = _poll_that_crashes_in(
-        "watcher.pipeline.send_pending", watcher_env, smtp_server, monkeypatch, None
+        "watcher.steps.send_pending", watcher_env, smtp_server, monkeypatch, None
     )
 
     assert smtp_server.messages == []
@@ -226,14 +226,14 @@ def test_an_error_processing_one_source_holds_back_neither_the_others_nor_their_
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     settings = watcher_env(teams_yaml(smtp_server))
-    ingest_crawl = pipeline.ingest_crawl
+    ingest_crawl = steps.ingest_crawl
 
     def broken_for_the_chamber(sessions: object, slug: str, *args: Any, **kwargs: Any) -> Any:
         if slug == "be_chamber":
             raise RuntimeError("database went away")
         return ingest_crawl(sessions, slug, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "ingest_crawl", broken_for_the_chamber)
+    monkeypatch.setattr(steps, "ingest_crawl", broken_for_the_chamber)
     summary = poll(replay=True)
 
     assert not summary.ok
@@ -245,7 +245,7 @@ def test_an_error_processing_one_source_holds_back_neither_the_others_nor_their_
         "0367" in str(m["Subject"]) for m in smtp_server.messages
     )
 
-    monkeypatch.setattr(pipeline, "ingest_crawl", ingest_crawl)
+    monkeypatch.setattr(steps, "ingest_crawl", ingest_crawl)
     again = poll(replay=True)
 
     assert again.ok

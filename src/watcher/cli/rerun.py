@@ -2,7 +2,7 @@
 
 Both run in this process, without Prefect: they are repairs an operator starts and watches (a
 crawl whose storing failed, an extractor fixed), not scheduled work. They go through the poll's
-own steps (:mod:`watcher.pipeline`), so running them twice stores nothing twice and queues no
+own steps (:mod:`watcher.steps`), so running them twice stores nothing twice and queues no
 alert twice.
 """
 
@@ -39,8 +39,8 @@ def ingest_run(
 ) -> None:
     """Store a kept crawl run's output again: documents, crawl run, cursor and health, then
     extract, match and queue alerts, as the poll does; nothing is stored or queued twice."""
-    from watcher import pipeline
-    from watcher.cli.pipeline import print_summary
+    from watcher import steps
+    from watcher.cli.poll import print_summary
     from watcher.crawl.runner import CrawlOutputError, find_crawl_run
     from watcher.timeutil import utcnow
 
@@ -49,16 +49,16 @@ def ingest_run(
         run_dir = find_crawl_run(settings.crawls_dir, run)
     except CrawlOutputError as exc:
         fail(str(exc))
-    with config_errors(), pipeline.open_runtime(settings) as rt:
+    with config_errors(), steps.open_runtime(settings) as rt:
         started = utcnow()
         try:
-            summary = pipeline.ingest_run(rt, run_dir, now=started)
+            summary = steps.ingest_run(rt, run_dir, now=started)
         except (CrawlOutputError, ValueError) as exc:  # unreadable, or of an unknown source
             fail(str(exc))
         except RuntimeError as exc:  # another run holds the source
             fail(str(exc), code=1)
-        sent = pipeline.send_immediate(rt, now=utcnow()) if alerts else 0
-        result = pipeline.summarise(rt, [summary], alerts_sent=sent, since=started)
+        sent = steps.send_immediate(rt, now=utcnow()) if alerts else 0
+        result = steps.summarise(rt, [summary], alerts_sent=sent, since=started)
     console().print(f"crawl run: {run_dir}", highlight=False, soft_wrap=True)
     print_summary(result, ctx.find_root().meta.get("log_file"), title="watcher ingest")
     if not result.ok:
@@ -81,16 +81,16 @@ def reextract(
     from watcher.crawl import sources
 
     check_known("source", [source] if source else None, sources.slugs())
-    from watcher import pipeline
+    from watcher import steps
     from watcher.cli.hits import HitFormat, print_hits
     from watcher.timeutil import utcnow
 
     settings = settings_from(ctx)
-    with config_errors(), pipeline.open_runtime(settings) as rt:
-        report = pipeline.reextract(
+    with config_errors(), steps.open_runtime(settings) as rt:
+        report = steps.reextract(
             rt, source=source, since=since.date() if since else None, now=utcnow()
         )
-        sent = pipeline.send_immediate(rt, now=utcnow()) if alerts else 0
+        sent = steps.send_immediate(rt, now=utcnow()) if alerts else 0
     out = console()
     out.print(
         f"documents re-extracted: {report.reextracted}, changed: {report.changed}, "

@@ -59,7 +59,7 @@ DOWNLOADER_MIDDLEWARES = {
     "watcher.crawl.middlewares.CircuitBreakerMiddleware": 540,
 }
 SPIDER_MIDDLEWARES = {"watcher.crawl.middlewares.CallbackErrorsMiddleware": 10}
-ITEM_PIPELINES = {"watcher.crawl.pipelines.ValidateRecords": 100}
+ITEM_PIPELINES = {"watcher.crawl.validation.ValidateRecords": 100}
 EXTENSIONS = {"watcher.crawl.extensions.StatsDump": 500}
 
 # A cap on requests per run (robots.txt included); a spider may lower it.

@@ -196,7 +196,7 @@ class Document(Base):
     )
     extraction_error: Mapped[str | None] = mapped_column(Text)
     # Extractions that timed out, ran out of memory or crashed so far, and when to try again; the
-    # document stays pending until its retries are used up (see ``watcher.process``).
+    # document stays pending until its retries are used up (see ``watcher.documents``).
     extraction_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     extraction_retry_at: Mapped[datetime | None]
     detected_language: Mapped[str | None] = mapped_column(String(8))

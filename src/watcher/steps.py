@@ -27,10 +27,7 @@ from watcher.alerts.teams import TeamsConfig
 from watcher.crawl import sources
 from watcher.crawl.records import CrawlState
 from watcher.crawl.runner import CrawlResult, read_crawl_run, run_crawl
-from watcher.extract import Extraction, extract_isolated
-from watcher.ingest import IngestReport, ingest_crawl
-from watcher.logs import stage
-from watcher.process import (
+from watcher.documents import (
     ReextractReport,
     RetryPolicy,
     match_documents,
@@ -39,6 +36,9 @@ from watcher.process import (
     reextract_documents,
     stored_documents,
 )
+from watcher.extract import Extraction, extract_isolated
+from watcher.ingest import IngestReport, ingest_crawl
+from watcher.logs import stage
 from watcher.runtime import Runtime
 from watcher.settings import Settings
 from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, Document, Hit, Source

@@ -17,8 +17,8 @@ import typer
 from watcher.cli._app import app, check_known, config_errors, console, printable, settings_from
 
 if TYPE_CHECKING:
-    from watcher.pipeline import PollSummary
     from watcher.settings import Settings
+    from watcher.steps import PollSummary
 
 
 @contextmanager
@@ -64,7 +64,7 @@ def print_summary(summary: PollSummary, log_file: object, *, title: str = "watch
     from rich.table import Table
     from rich.text import Text
 
-    from watcher.pipeline import describe_messages, describe_pending
+    from watcher.steps import describe_messages, describe_pending
 
     table = Table(title=title)
     for column in ("source", "status", "seen", "new", "changed", "pages", "hits", "errors"):
