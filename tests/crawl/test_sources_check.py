@@ -37,6 +37,11 @@ SITES = {
         r"^/fr/2022/12/12/",
         "/wp-content/uploads/2022/12/936-2-FR.pdf",
     ),
+    "lu_chamber": (
+        r"^/fr/searchfolders\?",
+        r"^/fr/dossier/8803$",
+        "/_hosts/wdocs-pub.chd.lu/docs/Dossiers_parlementaires/8803/20261110_Depot.pdf",
+    ),
 }
 
 
@@ -86,6 +91,11 @@ def _break(replay: ReplayServer, slug: str, assumption: int) -> None:
         replay.put(slug, "/robots.txt", b"User-agent: *\nDisallow: /\n", "text/plain")
     elif assumption == 1:
         replay.inject(slug, Fault("status", path=listing, status=503))
+    elif assumption == 2 and slug == "lu_chamber":
+        # The search is read by its links to dossier pages, not by classes a redesign renames; a
+        # search that links to none is what it cannot read.
+        page = "<html><body><main><p>Aucun résultat.</p></main></body></html>".encode()
+        replay.put(slug, "/fr/searchfolders", page, "text/html")
     elif assumption == 2:
         replay.inject(slug, Fault("layout", path=listing))
     elif assumption == 3 and slug == "nl_aiv":
