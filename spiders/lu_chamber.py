@@ -12,8 +12,8 @@ The dossier page's markup [I: read off a public scraper of the site, not a captu
 
 Scout: the dossier search ``/fr/searchfolders`` newest first [I], every run; a dossier page
 only when its row changed; a file only for a document not seen before. Second route, when the
-search yields nothing: the dossier numbers after the highest one seen, one by one, until
-``PROBE_MISSES`` in a row do not exist. Backfill: the search's date window.
+search does not answer or links to no dossier: the dossier numbers after the highest one seen,
+one by one, until ``PROBE_MISSES`` in a row do not exist. Backfill: the search's date window.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ DOSSIER = "/fr/dossier/{n}"
 DOSSIER_LINK = re.compile(r"/(?:fr|de|lu|en)/dossier/(\d{3,6})(?:[/?#]|$)")
 # <YYYYMMDD>_<Kind>[_<n>].pdf; the kind is the document's type as the Chamber files it.
 FILE_NAME = re.compile(r"/Dossiers_parlementaires/(\d+)/((\d{8})_([^/]+?))\.pdf$", re.IGNORECASE)
+# The text of a search result: the list item, table row or article around its link.
+ROW_TEXT = "ancestor-or-self::*[self::li or self::tr or self::article][1]//text()"
 DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # as of 2026-12 [I]: dossier types and document kinds; others are kept as written and reported.
 TYPES = {"Projet de loi", "Proposition de loi", "Projet de règlement grand-ducal", "Motion",
@@ -76,8 +78,7 @@ def parse_search(response: Response) -> list[Listed]:
     for link in response.css("a[href]"):
         m = DOSSIER_LINK.search(str(link.attrib["href"]))
         if m:
-            text = squash(" ".join(link.xpath("ancestor-or-self::*[self::li or self::tr or "
-                                              "self::article][1]//text()").getall()))  # fmt: skip
+            text = squash(" ".join(link.xpath(ROW_TEXT).getall()))
             number = int(m.group(1))
             found.setdefault(number, Listed(number, fingerprint(str(number), text)))
     if not found:
@@ -146,7 +147,6 @@ class LuxembourgChamberSpider(WatcherSpider):
     aliases = ("https://chd.lu", "http://www.chd.lu")
     hosts = ("www.chd.lu", "chd.lu")
     file_hosts = ("wdocs-pub.chd.lu",)
-    detail_forms = ((DOSSIER_LINK.pattern, "on_dossier"),)
     # a parliament's site: slower than the default
     custom_settings = {"DOWNLOAD_DELAY": 2.0}  # noqa: RUF012  (Scrapy declares it an instance attribute)
 
@@ -212,10 +212,14 @@ class LuxembourgChamberSpider(WatcherSpider):
             yield self._probe(number + 1, misses)
 
     def on_search(self, response: Response) -> Iterator[Request | DocumentRecord]:
-        listed, fallback = self.listing(parse_search, response)
-        yield from fallback
-        if listed is None:
+        # The search is read by its links to dossier pages (what fallback discovery would do):
+        # when it has none, the second route takes over.
+        try:
+            listed = parse_search(response)
+        except LayoutChanged as exc:
+            yield from self.probe(self.layout_error(response, exc, "parse_search"))
             return
+        self.pages_read += 1
         self._stats().set_value("watcher/route/search", f"{len(listed)} dossiers listed")
         self._raise_highest(max(item.number for item in listed))
         for item in listed:

@@ -135,3 +135,18 @@ def test_a_failed_search_without_a_known_number_fails_naming_the_search(
     assert not result.ok
     assert result.failure is not None and "/fr/searchfolders" in result.failure
     assert result.records == []
+
+
+def test_a_search_that_links_to_no_dossier_hands_over_to_the_numbers(
+    crawl: Crawl, replay: ReplayServer
+) -> None:
+    replay.put(
+        "lu_chamber", "/fr/searchfolders", b"<html><body>Maintenance</body></html>", "text/html"
+    )
+
+    result = crawl("lu_chamber", state=CrawlState(cursor={"highest_dossier": 8802}))
+
+    assert result.ok, result.failure
+    assert record_keys(result) == {"8803/20261110_Depot", "8803/20261110_FicheFinanciere"}
+    reason = next(r for r in result.degraded if "new numbers are tried" in r)
+    assert "LayoutChanged in parse_search at https://www.chd.lu/fr/searchfolders?" in reason
