@@ -27,8 +27,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from watcher.extract import extract, extract_isolated
+from watcher.replay.build_site import TEXTS_DIR as SEEDS
 
-SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
 FLWB = Path(__file__).resolve().parents[2] / "shared/fixtures/real/documents/flwb_56K1468001.pdf"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 

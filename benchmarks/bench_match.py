@@ -36,13 +36,19 @@ from watcher import documents as document_steps
 from watcher import steps
 from watcher.extract import extract
 from watcher.match import Topic, load_topics, match_document, topics_from_text
+from watcher.replay.build_site import TEXTS_DIR as SEEDS
+from watcher.replay.sites import SITES_DIR
 from watcher.settings import load_settings
 from watcher.timeutil import utcnow
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "tests" / "fixtures" / "seeds"
-REPORTS = [ROOT / "tests" / "fixtures" / "be_chamber" / f"{name}.html"
-           for name in ("criv_ip079", "criv_ic104_landsverdediging")]  # fmt: skip
+REPORTS = [
+    SITES_DIR / "be_chamber" / "real" / name
+    for name in (
+        "criv_plenum_PCRI_56_ip079x.html",
+        "criv_commissie_CCRI_56_ic104x_landsverdediging.html",
+    )
+]
 
 
 def pages_of(text: str) -> list[str]:

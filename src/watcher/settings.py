@@ -6,7 +6,9 @@ call :func:`load_settings` where a program starts.
 
 Relative defaults are anchored at the checkout watcher runs from (the folder holding
 ``pyproject.toml``), not at the current directory: the CLI, a Prefect worker (which runs flows in
-a scratch directory) and a test all find the same database, data and config files.
+a scratch directory) and a test all find the same database, data and config files. Installed from
+a wheel, they are anchored at the current directory, except the topics: the shipped
+``config/topics.yaml`` travels inside the package (``src/watcher/topics.yaml`` links to it).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ def _project_root() -> Path:
 
 
 PROJECT_ROOT = _project_root()
+# config/topics.yaml in a checkout (the link resolved), the package's copy when installed.
+SHIPPED_TOPICS_FILE = Path(__file__).with_name("topics.yaml").resolve()
 
 
 class Settings(BaseSettings):
@@ -39,7 +43,7 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; SQLite by default, postgresql+psycopg://... for teams.",
     )
     data_dir: Path = Field(default=PROJECT_ROOT / "data", description="Raw files, run artefacts.")
-    topics_file: Path = Field(default=PROJECT_ROOT / "config" / "topics.yaml")
+    topics_file: Path = Field(default=SHIPPED_TOPICS_FILE)
     teams_file: Path = Field(default=PROJECT_ROOT / "config" / "teams.yaml")
     contact_email: str = Field(
         default="watcher-operator@example.org",

@@ -8,7 +8,6 @@ from watcher.match import Topic, load_topics
 
 ROOT = Path(__file__).resolve().parents[2]
 TOPICS_FILE = ROOT / "config" / "topics.yaml"
-SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 
 
 @pytest.fixture(scope="session")

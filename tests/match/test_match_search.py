@@ -29,8 +29,10 @@ from watcher.extract import extract
 from watcher.match import Topic, TopicMatch, match_document, search, topics_from_text
 from watcher.match.search import Hit, TermFinder, ends_word, starts_word
 from watcher.match.terms import _VOWEL_CLASSES, KEY_LETTERS, MAX_MATCH, Term
+from watcher.replay.build_site import TEXTS_DIR
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "spiders"))
+from spiderkit import recorded_pages
 
 
 def exhaustive_hits(term: Term, text: str, low: str) -> list[Hit]:
@@ -196,8 +198,8 @@ def pages_of(text: str) -> list[str]:
 
 def real_documents() -> list[list[str]]:
     """The seeds and every captured page of the sources, as extracted, in 3 kB pages."""
-    paths = sorted((FIXTURES / "seeds").glob("*.txt"))
-    paths += sorted(FIXTURES.glob("*/*.html")) + sorted(FIXTURES.glob("*/*.xml"))
+    paths = sorted(TEXTS_DIR.glob("*.txt"))
+    paths += [path for path in recorded_pages() if path.suffix in (".html", ".xml")]
     documents = []
     for path in paths:
         extracted = extract(path.read_bytes())

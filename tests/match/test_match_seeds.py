@@ -1,4 +1,4 @@
-"""The five seed documents come out as tests/fixtures/seeds/MANIFEST.md says: as text, and as
+"""The five seed documents come out as src/watcher/replay/texts/SEEDS.md says: as text, and as
 PDFs made from them (seed 001 as a two-column Dutch/French PDF)."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import pytest
 from watcher.extract import extract
 from watcher.extract.language import detect_language
 from watcher.match import Topic, match_document
+from watcher.replay.build_site import TEXTS_DIR
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "extract"))
 import docmaker
 
-SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 ALL = {"benesam", "benelux-helicopter-command", "c-uas", "pesco"}
 EXPECTED = {
     "000": {"benesam"},
@@ -27,7 +27,7 @@ EXPECTED = {
 
 
 def seed(number: str) -> str:
-    (path,) = SEEDS.glob(f"{number}_*.txt")
+    (path,) = TEXTS_DIR.glob(f"{number}_*.txt")
     return path.read_text(encoding="utf-8")
 
 

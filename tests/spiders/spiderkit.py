@@ -14,6 +14,7 @@ from scrapy.http import HtmlResponse, Request, TextResponse
 
 from watcher.crawl.parsing import ParseError
 from watcher.crawl.runner import CrawlResult
+from watcher.replay.sites import SITES_DIR
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 # Politeness stays on (robots.txt, retries, cap); only the waiting goes, so the suite stays quick.
@@ -35,10 +36,29 @@ def cases(slug: str) -> list[str]:
     return sorted(p.name.removesuffix(".meta.json") for p in (FIXTURES / slug).glob("*.meta.json"))
 
 
+def page_path(slug: str, case: str, meta: dict[str, Any]) -> Path:
+    """Where a case's recorded page lies: ``<case>.<extension>`` beside its meta.json or, for a
+    page the replay serves unchanged, the replay's file that ``replay_file`` names (its manifest's
+    ``file``, under ``watcher/replay/sites/<slug>/``): one copy of each recorded page."""
+    if "replay_file" in meta:
+        return SITES_DIR / slug / meta["replay_file"]
+    return FIXTURES / slug / f"{case}.{meta['extension']}"
+
+
+def recorded_pages() -> list[Path]:
+    """The recorded page of every case of every source."""
+    return sorted(
+        page_path(
+            path.parent.name, path.name.removesuffix(".meta.json"), json.loads(path.read_text())
+        )
+        for path in FIXTURES.glob("*/*.meta.json")
+    )
+
+
 def response_for(slug: str, case: str) -> tuple[TextResponse, dict[str, Any]]:
     """The recorded page of a case, as a Scrapy response at its original URL."""
     meta = json.loads((FIXTURES / slug / f"{case}.meta.json").read_text())
-    body = (FIXTURES / slug / f"{case}.{meta['extension']}").read_bytes()
+    body = page_path(slug, case, meta).read_bytes()
     headers = {"Content-Type": meta["content_type"]}
     cls = HtmlResponse if "html" in meta["content_type"] else TextResponse
     response = cls(url=meta["url"], body=body, headers=headers, request=Request(meta["url"]))

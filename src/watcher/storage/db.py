@@ -26,7 +26,10 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[3] / "migrations"
+# The Alembic scripts as a package resource (alembic's ``package:path`` form): the top-level
+# migrations/ folder, reached through the src/watcher/migrations link in a checkout or an editable
+# install, and installed inside the package by a wheel.
+MIGRATIONS = "watcher:migrations"
 # The advisory lock key of watcher's migrations: b"watcher" read as a number.
 MIGRATION_LOCK_KEY = int.from_bytes(b"watcher", "big")
 # PostgreSQL's deadlock_detected and serialization_failure: the transaction may simply run again.
@@ -127,7 +130,7 @@ def alembic_config(database_url: str) -> Any:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", MIGRATIONS)
     cfg.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
     cfg.attributes["configure_logger"] = False
     return cfg
