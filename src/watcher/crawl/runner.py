@@ -50,8 +50,8 @@ MAX_CAUSES = 3
 class CrawlResult:
     """What one crawl produced, and whether it can be trusted.
 
-    ``state`` is the whole new crawl state (store it as the source's cursor:
-    ``state.model_dump(mode="json")``; read it back with ``CrawlState.model_validate``).
+    ``state`` is the whole new crawl state (store it with
+    ``storage.crawlstate.store_crawl_state``, which puts each part where it belongs).
     ``ok`` is False when the process failed or timed out, the crawl did not finish normally
     (``finish_reason`` other than ``finished``, e.g. ``circuit_breaker``), anything was logged at
     ERROR, nothing at all was downloaded, or the spider flagged a failure (silence, changed markup,
