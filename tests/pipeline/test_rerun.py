@@ -31,6 +31,7 @@ from watcher.storage.models import (
     DocumentPage,
     ExtractionStatus,
     Hit,
+    PendingFile,
     Source,
 )
 
@@ -82,7 +83,15 @@ def _counts(sessions: sessionmaker[Session]) -> dict[str, int]:
     with sessions() as s:
         return {
             table.__tablename__: s.scalar(select(func.count()).select_from(table)) or 0
-            for table in (Document, DocumentChange, DocumentPage, CrawlRun, Hit, Delivery)
+            for table in (
+                Document,
+                DocumentChange,
+                DocumentPage,
+                CrawlRun,
+                Hit,
+                Delivery,
+                PendingFile,
+            )
         }
 
 
