@@ -57,9 +57,9 @@ _pending_file = sa.table(
 
 def upgrade() -> None:
     with op.batch_alter_table("document", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("listing_fingerprint", sa.String(length=64), nullable=True))
-        batch_op.add_column(sa.Column("file_etag", sa.String(length=500), nullable=True))
-        batch_op.add_column(sa.Column("file_last_modified", sa.String(length=100), nullable=True))
+        batch_op.add_column(sa.Column("listing_fingerprint", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("file_etag", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("file_last_modified", sa.Text(), nullable=True))
 
     op.create_table(
         "pending_file",
@@ -67,7 +67,7 @@ def upgrade() -> None:
         sa.Column("source_id", sa.String(length=40), nullable=False),
         sa.Column("native_id", sa.String(length=200), nullable=False),
         sa.Column("record", sa.JSON(), nullable=False),
-        sa.Column("listing_fingerprint", sa.String(length=64), nullable=False),
+        sa.Column("listing_fingerprint", sa.Text(), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(

@@ -58,7 +58,7 @@ class CrawlResult:
     changed markup). ``failure`` then says why, in one line fit for ``Source.last_error``.
     Records and ``state`` are consistent with each other even when ``ok`` is False: store both,
     except when ``has_state`` is False (the crawl could not run at all): then ``state`` is empty
-    and the stored cursor must be kept. ``rejected`` names the lines of the crawl's output that
+    and the stored crawl state must be kept. ``rejected`` names the lines of the crawl's output that
     were not a valid record, each with its reason; ``run_dir`` is the folder the crawl's items,
     stats and log are kept in.
 

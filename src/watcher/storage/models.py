@@ -207,10 +207,11 @@ class Document(Base):
     backfilled: Mapped[bool] = mapped_column(Boolean, default=False)
     # The hash of the document's listing data when its file was last fetched: the same listing
     # data next run means it is not new (see ``storage.crawlstate``).
-    listing_fingerprint: Mapped[str | None] = mapped_column(String(64))
-    # What the server said of the file last fetched, for a conditional GET next time.
-    file_etag: Mapped[str | None] = mapped_column(String(500))
-    file_last_modified: Mapped[str | None] = mapped_column(String(100))
+    listing_fingerprint: Mapped[str | None] = mapped_column(Text)
+    # What the server said of the file last fetched, for a conditional GET next time (Text: the
+    # site chooses their length, and one long header must not fail a crawl's ingest).
+    file_etag: Mapped[str | None] = mapped_column(Text)
+    file_last_modified: Mapped[str | None] = mapped_column(Text)
 
     source: Mapped[Source] = relationship(back_populates="documents")
     pages: Mapped[list[DocumentPage]] = relationship(
@@ -239,7 +240,7 @@ class PendingFile(Base):
     source_id: Mapped[str] = mapped_column(ForeignKey("source.id"))
     native_id: Mapped[str] = mapped_column(String(200))
     record: Mapped[dict[str, Any]]
-    listing_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    listing_fingerprint: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
 
