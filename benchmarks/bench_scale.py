@@ -2,9 +2,9 @@
 
 Ingests synthetic documents through ``watcher.ingest.ingest_crawl`` in crawls of ``--batch``
 records and prints the cost per document of the first and the last tenth. With
-``--spider-state`` each crawl also carries the spider's whole state as the spiders keep it today
-(fingerprints and known files of every document so far), stored whole as the source's cursor by
-every crawl: that blob, not the database, is what grows. Then adds hits (``--hits``, spread
+``--spider-state`` each crawl also carries the spider's whole state as the spider returns it
+(fingerprints and known files of every document so far), which ingest compares with the document
+rows, writing only what changed (``storage.crawlstate``). Then adds hits (``--hits``, spread
 over 20 topics) and times ``watcher hits``' query (``storage.queries.hit_page``): the first
 page of one topic, the page 100 pages deep, the page after a hit id deep in the archive, and the
 first page since a date.

@@ -1,12 +1,13 @@
-"""Crawl result -> database: documents, raw files, the crawl run, the source's cursor and health.
+"""Crawl result -> database: documents, raw files, the crawl run, the crawl state and health.
 
-One transaction per crawl: the documents a run found, its cursor and the source's health move
-together, so a crash leaves the previous cursor in place and the next run sees the same documents
-again (their upsert is idempotent). Storing the same crawl again (``watcher ingest RUN``) stores
-nothing twice: its crawl run is found by its start and reused, so what was queued for it is not
-queued again. A crawl older than the source's last recorded one adds only the documents not known
-yet, and leaves the cursor, the health and the known documents as the later crawl left them. A
-change of health is queued for the admin target in the same
+One transaction per crawl: the documents a run found, its crawl state (positions in the source's
+cursor, fingerprints and file validators on the documents, pending files: ``storage.crawlstate``)
+and the source's health move together, so a crash leaves the previous state in place and the next
+run sees the same documents again (their upsert is idempotent). Storing the same crawl again
+(``watcher ingest RUN``) stores nothing twice: its crawl run is found by its start and reused, so
+what was queued for it is not queued again. A crawl older than the source's last recorded one adds
+only the documents not known yet, and leaves the crawl state, the health and the known documents
+as the later crawl left them. A change of health is queued for the admin target in the same
 transaction, once per change: failing once, recovered once, never on every run. A crawl that worked
 but met values its spider does not know is ``degraded``: each new value is told once (the values
 told are kept in ``unknown_value``), other reasons (fallback discovery...) when the source turns
@@ -38,6 +39,7 @@ from watcher.alerts.outbox import enqueue_health
 from watcher.alerts.teams import TeamsConfig
 from watcher.crawl.records import DocumentRecord
 from watcher.crawl.runner import CrawlResult
+from watcher.storage.crawlstate import store_crawl_state
 from watcher.storage.db import run_transaction
 from watcher.storage.models import CrawlRun, CrawlStatus, Document, Health, Source, UnknownValue
 from watcher.storage.rawstore import RawStore
@@ -202,7 +204,7 @@ def ingest_crawl(
             if superseded:
                 log.warning(
                     "crawl of %s started %s is older than its last recorded crawl: only documents "
-                    "not known yet are stored; the cursor and health stay",
+                    "not known yet are stored; the crawl state and health stay",
                     source_id,
                     started_at.isoformat(timespec="seconds"),
                 )
@@ -301,7 +303,7 @@ def _finish(
     superseded: bool,
 ) -> None:
     """Record the crawl run (once: stored again, it is found by its start), and unless a later
-    crawl is recorded (``superseded``) the cursor and the source's health; queue what the admin
+    crawl is recorded (``superseded``) the crawl state and the source's health; queue what the admin
     is told."""
     run = session.scalar(
         select(CrawlRun).where(CrawlRun.source_id == source.id, CrawlRun.started_at == started_at)
@@ -357,13 +359,13 @@ def _update_source(
     teams: TeamsConfig,
     now: datetime,
 ) -> None:
-    """The source's cursor and health after its latest crawl; the admin told of a change."""
+    """The crawl state and the source's health after its latest crawl; the admin told of changes."""
     source.last_run_at = now
     # Records and state agree even for a failed crawl (the runner's contract): keep both, so a
     # document stored here is not fetched again, and what the run missed stays pending. A crawl
-    # that could not run has no state: the stored cursor stays.
+    # that could not run has no state: the stored positions, fingerprints and pending files stay.
     if result.has_state:
-        source.cursor = result.state.model_dump(mode="json")
+        store_crawl_state(session, source, result.state)
     if result.ok:
         source.health = Health.DEGRADED if result.is_degraded else Health.OK
         source.last_success_at = now

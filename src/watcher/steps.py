@@ -25,7 +25,6 @@ from watcher.alerts.schedule import Schedule
 from watcher.alerts.send import default_links, send_pending
 from watcher.alerts.teams import TeamsConfig
 from watcher.crawl import sources
-from watcher.crawl.records import CrawlState
 from watcher.crawl.runner import CrawlResult, read_crawl_run, run_crawl
 from watcher.documents import (
     ReextractReport,
@@ -41,6 +40,7 @@ from watcher.ingest import IngestReport, ingest_crawl
 from watcher.logs import stage
 from watcher.runtime import Runtime
 from watcher.settings import Settings
+from watcher.storage.crawlstate import load_crawl_state
 from watcher.storage.models import Delivery, DeliveryMode, DeliveryStatus, Document, Hit, Source
 from watcher.storage.runlock import claim_source, new_token, release_source
 from watcher.timeutil import utcnow
@@ -209,15 +209,13 @@ def release(rt: Runtime, slug: str, token: str) -> None:
 def crawl(
     rt: Runtime, slug: str, *, since: date | None = None, until: date | None = None
 ) -> CrawlResult:
-    """Run the spider of ``slug`` from the source's stored cursor."""
+    """Run the spider of ``slug`` from the state stored for it: its positions, and what its
+    documents and pending files say is known (see :mod:`watcher.storage.crawlstate`)."""
     if rt.replay and slug not in rt.base_urls:
         # Never the real site in a replay run: a source without a replay site is not polled.
         raise ValueError(f"{slug} has no replay site; replayed: {', '.join(rt.base_urls)}")
     with rt.sessions() as s:
-        source = s.get(Source, slug)
-        state = (
-            CrawlState.model_validate(source.cursor) if source and source.cursor else CrawlState()
-        )
+        state = load_crawl_state(s, slug)
     log.info("crawling %s", slug, extra=stage(slug, "crawl"))
     return run_crawl(
         slug,

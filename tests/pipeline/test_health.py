@@ -89,12 +89,7 @@ def test_failure_is_reported_once_and_recovery_once(
         assert (source.health, source.health_reported) == (Health.OK, Health.OK)
         assert source.last_error == layout and source.last_error_at == T0 + timedelta(hours=3)
         assert source.last_success_at == T0 + timedelta(hours=5)
-        assert source.cursor == {
-            "cursor": {"page": 1},
-            "fingerprints": {},
-            "files": {},
-            "pending": {},
-        }
+        assert source.cursor == {"cursor": {"page": 1}, "marks": {}}
         runs = s.scalars(select(CrawlRun).order_by(CrawlRun.id)).all()
         assert [r.status for r in runs] == [CrawlStatus.OK] + [CrawlStatus.FAILED] * 3 + [
             CrawlStatus.OK

@@ -1,4 +1,4 @@
-"""Ingest: one bad record costs only itself, and a crawl that could not run keeps the cursor.
+"""Ingest: one bad record costs only itself, and a crawl that could not run keeps the crawl state.
 
 Runs on SQLite and on PostgreSQL (the ``sessions`` fixture), where a NUL or an over-long URL used
 to fail the whole crawl's transaction.
@@ -13,9 +13,10 @@ from pipelinekit import offline_teams
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from watcher.crawl.records import CrawlState, DocumentRecord
+from watcher.crawl.records import CrawlState, DocumentRecord, KnownFile, PendingDocument
 from watcher.crawl.runner import CrawlResult
 from watcher.ingest import IngestReport, ingest_crawl
+from watcher.storage.crawlstate import load_crawl_state
 from watcher.storage.models import CrawlRun, Delivery, Document, Source
 from watcher.storage.rawstore import RawStore
 
@@ -157,8 +158,30 @@ def test_bad_records_are_repaired_or_rejected_one_by_one_and_the_others_stored(
 def test_the_cursor_is_kept_when_the_spider_cannot_start(
     sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    state = CrawlState(cursor={"ip_floor": 78}, fingerprints={"56K0367004": "abc"})
-    _ingest(sessions, _result([_record("a")], state), tmp_path)
+    sha = "a" * 64
+    listed = _record("b", file_urls=("https://www.aiv-advies.nl/b.pdf",))
+    state = CrawlState(
+        cursor={"ip_floor": 78},
+        fingerprints={"dossier:56K0367": "m", "a": "abc"},
+        files={
+            "a": KnownFile(
+                url="https://www.aiv-advies.nl/a.pdf",
+                sha256=sha,
+                media_type="application/pdf",
+                size=3,
+                etag='"' + "v" * 1000 + '"',  # the site chooses its length
+            )
+        },
+        pending={"b": PendingDocument(record=listed, fingerprint="def", last_error="HTTP 404")},
+    )
+    stored = _record(
+        "a",
+        file_urls=("https://www.aiv-advies.nl/a.pdf",),
+        content_sha256=sha,
+        media_type="application/pdf",
+        size=3,
+    )
+    _ingest(sessions, _result([stored], state), tmp_path)
     for _ in range(3):
         broken = CrawlResult.broken("nl_aiv", "crawl process failed: OSError", now=T0)
         report = _ingest(sessions, broken, tmp_path)
@@ -167,5 +190,5 @@ def test_the_cursor_is_kept_when_the_spider_cannot_start(
     with sessions() as s:
         source = s.get(Source, "nl_aiv")
         assert source is not None
-        assert CrawlState.model_validate(source.cursor) == state
+        assert load_crawl_state(s, "nl_aiv") == state
         assert source.last_error == "crawl process failed: OSError"

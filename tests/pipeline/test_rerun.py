@@ -21,6 +21,7 @@ from watcher.crawl.runner import CrawlResult, run_crawl
 from watcher.replay import ReplayServer
 from watcher.settings import Settings, load_settings
 from watcher.storage import db
+from watcher.storage.crawlstate import load_crawl_state
 from watcher.storage.models import (
     CrawlRun,
     Delivery,
@@ -30,6 +31,7 @@ from watcher.storage.models import (
     DocumentPage,
     ExtractionStatus,
     Hit,
+    PendingFile,
     Source,
 )
 
@@ -81,7 +83,15 @@ def _counts(sessions: sessionmaker[Session]) -> dict[str, int]:
     with sessions() as s:
         return {
             table.__tablename__: s.scalar(select(func.count()).select_from(table)) or 0
-            for table in (Document, DocumentChange, DocumentPage, CrawlRun, Hit, Delivery)
+            for table in (
+                Document,
+                DocumentChange,
+                DocumentPage,
+                CrawlRun,
+                Hit,
+                Delivery,
+                PendingFile,
+            )
         }
 
 
@@ -106,7 +116,7 @@ def test_ingest_a_kept_run_twice_stores_and_alerts_once(
         hits = s.execute(select(Document.native_id, Hit.topic_id).join(Hit)).all()
         source = s.get(Source, "nl_aiv")
         assert source is not None
-        cursor = source.cursor
+        state = load_crawl_state(s, "nl_aiv")
         [run] = s.scalars(select(CrawlRun))
         assert run.started_at == crawled.started_at
         deliveries = s.execute(select(Delivery.target, Delivery.status, Delivery.key)).all()
@@ -119,7 +129,7 @@ def test_ingest_a_kept_run_twice_stores_and_alerts_once(
     assert waiting == [None]
     assert native_ids == {r.native_id for r in crawled.records}
     assert [topic for _, topic in hits] == ["c-uas"]
-    assert cursor == crawled.state.model_dump(mode="json")
+    assert state == crawled.state  # positions, fingerprints, files and pending, as crawled
     # the hit to the local file, and the admin told of the replay's unknown values; both sent
     assert sorted((target, status) for target, status, _ in deliveries) == [
         ("admin/file", DeliveryStatus.SENT),
@@ -138,6 +148,7 @@ def test_ingest_a_kept_run_twice_stores_and_alerts_once(
         assert s.execute(select(Delivery.target, Delivery.status, Delivery.key)).all() == (
             deliveries
         )
+        assert load_crawl_state(s, "nl_aiv") == state
     assert len(_alert_lines(settings)) == 2  # nothing sent again
 
 

@@ -37,7 +37,7 @@ def ingest_run(
         True, help="Send immediate alerts now (--no-alerts leaves them queued)."
     ),
 ) -> None:
-    """Store a kept crawl run's output again: documents, crawl run, cursor and health, then
+    """Store a kept crawl run's output again: documents, crawl run, crawl state and health, then
     extract, match and queue alerts, as the poll does; nothing is stored or queued twice."""
     from watcher import steps
     from watcher.cli.poll import print_summary

@@ -1,4 +1,4 @@
-"""The one record type every spider yields, and the crawl state a spider starts from.
+"""The one record type every spider yields, and the crawl state a spider starts from and returns.
 
 A record is a publication as its source identifies it (``be_chamber/56K0367004``), plus what was
 learnt when its file was fetched (sha256 in the raw store, media type sniffed from the bytes).
@@ -57,7 +57,7 @@ class KnownFile(BaseModel):
 
     url: str
     sha256: str
-    media_type: str
+    media_type: str | None
     size: int
     etag: str | None = None
     last_modified: str | None = None
@@ -77,9 +77,13 @@ class PendingDocument(BaseModel):
 class CrawlState(BaseModel):
     """Everything a spider needs to fetch only what is new; JSON-serialisable as a whole.
 
+    The spider's input and output (it runs without a database): built from the database before
+    each crawl and stored back after it, each part where it belongs (``storage.crawlstate``).
+
     - ``cursor``: the source's own position (``{"api_changed_after": "..."}``, ``{"ip": 79}``).
-    - ``fingerprints``: key (native id, or ``dossier:56K0373``) -> hash of its listing data;
-      unchanged listing data means the detail page and file are not requested again.
+    - ``fingerprints``: key (native id, or a listing mark such as ``dossier:56K0373``) -> hash of
+      its listing data; unchanged listing data means the detail page and file are not requested
+      again. Kept in remembering order, the most recent last (marks are bounded by age).
     - ``files``: native id -> the last fetched file (for conditional GET and the content hash).
     - ``pending``: native id -> a listed document whose file is still to be fetched.
     """

@@ -50,15 +50,15 @@ MAX_CAUSES = 3
 class CrawlResult:
     """What one crawl produced, and whether it can be trusted.
 
-    ``state`` is the whole new crawl state (store it as the source's cursor:
-    ``state.model_dump(mode="json")``; read it back with ``CrawlState.model_validate``).
+    ``state`` is the whole new crawl state (store it with
+    ``storage.crawlstate.store_crawl_state``, which puts each part where it belongs).
     ``ok`` is False when the process failed or timed out, the crawl did not finish normally
     (``finish_reason`` other than ``finished``, e.g. ``circuit_breaker``), anything was logged at
     ERROR, nothing at all was downloaded, or the spider flagged a failure (silence, changed markup,
     changed markup). ``failure`` then says why, in one line fit for ``Source.last_error``.
     Records and ``state`` are consistent with each other even when ``ok`` is False: store both,
     except when ``has_state`` is False (the crawl could not run at all): then ``state`` is empty
-    and the stored cursor must be kept. ``rejected`` names the lines of the crawl's output that
+    and the stored crawl state must be kept. ``rejected`` names the lines of the crawl's output that
     were not a valid record, each with its reason; ``run_dir`` is the folder the crawl's items,
     stats and log are kept in.
 

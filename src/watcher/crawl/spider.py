@@ -304,13 +304,18 @@ class WatcherSpider(scrapy.Spider):
         Every listing entry a spider checks comes through here: the count is the poll's ``seen``.
         """
         self._stats().inc_value("watcher/listing_items")
-        return self.state.fingerprints.get(key) == fingerprint and key not in self.state.pending
+        known = self.state.fingerprints.get(key) == fingerprint
+        if known:
+            self.remember(key, fingerprint)  # still listed: kept among the newest marks
+        return known and key not in self.state.pending
 
     def fingerprint_of(self, record: DocumentRecord) -> str:
         """The hash of a record's listing data, as the real site would give it."""
         return fingerprint(self._canonical_record(record).model_dump_json())
 
     def remember(self, key: str, fingerprint: str) -> None:
+        """Remember ``key``'s listing data, as the most recently seen (see ``CrawlState``)."""
+        self.state.fingerprints.pop(key, None)
         self.state.fingerprints[key] = fingerprint
 
     def document(
@@ -454,7 +459,7 @@ class WatcherSpider(scrapy.Spider):
     def emit(self, record: DocumentRecord, fingerprint: str) -> DocumentRecord:
         """The record as yielded: real-site URLs, and remembered as seen."""
         record = self._canonical_record(record)
-        self.state.fingerprints[record.native_id] = fingerprint
+        self.remember(record.native_id, fingerprint)
         self.state.pending.pop(record.native_id, None)
         return record
 

@@ -3,6 +3,7 @@
 Data flows one way and each table records one step of it::
 
     Source --< CrawlRun
+    Source --< PendingFile                        (listed documents whose file is still to come)
     Source --< UnknownValue                       (values its spider kept without knowing them)
     Source --< Document --< DocumentPage          (text per page)
                   |    --< DocumentChange         (what changed on a known document)
@@ -131,13 +132,15 @@ class DeliveryMode(enum.StrEnum):
 
 
 class Source(Base):
-    """One monitored site, by slug (``be_chamber``), with its crawl state and health."""
+    """One monitored site, by slug (``be_chamber``), with its crawl positions and health."""
 
     __tablename__ = "source"
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Where the source's listing was left, and nothing per document (see ``storage.crawlstate``):
+    # ``{"cursor": {"api_changed_after": "..."}, "marks": {"dossier:56K0373": "<hash>"}}``.
     cursor: Mapped[dict[str, Any]] = mapped_column(default=dict)
     health: Mapped[Health] = mapped_column(_enum(Health, "health"), default=Health.UNKNOWN)
     # The health the admin target was last told about: report a change once, not every run.
@@ -202,6 +205,13 @@ class Document(Base):
     detected_language: Mapped[str | None] = mapped_column(String(8))
     # Hits found during a backfill are stored but not announced unless asked.
     backfilled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The hash of the document's listing data when its file was last fetched: the same listing
+    # data next run means it is not new (see ``storage.crawlstate``).
+    listing_fingerprint: Mapped[str | None] = mapped_column(Text)
+    # What the server said of the file last fetched, for a conditional GET next time (Text: the
+    # site chooses their length, and one long header must not fail a crawl's ingest).
+    file_etag: Mapped[str | None] = mapped_column(Text)
+    file_last_modified: Mapped[str | None] = mapped_column(Text)
 
     source: Mapped[Source] = relationship(back_populates="documents")
     pages: Mapped[list[DocumentPage]] = relationship(
@@ -213,6 +223,26 @@ class Document(Base):
         back_populates="document", order_by="DocumentChange.id", cascade="all, delete-orphan"
     )
     hits: Mapped[list[Hit]] = relationship(back_populates="document", cascade="all, delete-orphan")
+
+
+class PendingFile(Base):
+    """A document its source lists whose file could not be fetched yet (404, a reset, the run's
+    request cap): the spider asks for it again each run, up to WATCHER_PENDING_MAX_ATTEMPTS.
+
+    ``record`` is the spider's record as listed (``crawl.records.DocumentRecord`` in JSON); the
+    document row comes when the file does.
+    """
+
+    __tablename__ = "pending_file"
+    __table_args__ = (UniqueConstraint("source_id", "native_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("source.id"))
+    native_id: Mapped[str] = mapped_column(String(200))
+    record: Mapped[dict[str, Any]]
+    listing_fingerprint: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
 
 
 class DocumentPage(Base):
