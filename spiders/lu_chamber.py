@@ -19,10 +19,11 @@ one by one, until ``PROBE_MISSES`` in a row do not exist. Backfill: the search's
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode, urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
@@ -37,8 +38,9 @@ from watcher.crawl.spider import WatcherSpider
 SEARCH = "/fr/searchfolders"
 DOSSIER = "/fr/dossier/{n}"
 DOSSIER_LINK = re.compile(r"/(?:fr|de|lu|en)/dossier/(\d{3,6})(?:[/?#]|$)")
-# <YYYYMMDD>_<Kind>[_<n>].pdf; the kind is the document's type as the Chamber files it.
-FILE_NAME = re.compile(r"/Dossiers_parlementaires/(\d+)/((\d{8})_([^/]+?))\.pdf$", re.IGNORECASE)
+# <YYYYMMDD>_<Kind>[_<n>].pdf (the kind URL-encoded where accented: 20250514_Dep%C3%B4t.pdf);
+# the kind is the document's type as the Chamber files it.
+FILE_NAME = re.compile(r"/Dossiers_parlementaires/\d+/(\d{8})_([^/]+?)\.\w+$", re.IGNORECASE)
 # The text of a search result: the list item, table row or article around its link.
 ROW_TEXT = "ancestor-or-self::*[self::li or self::tr or self::article][1]//text()"
 DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -69,7 +71,22 @@ class Dossier:
 
 def _dmy(text: str) -> date | None:
     m = DMY.search(text)
-    return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    except ValueError:  # 31.02.2026: no date, the record is kept
+        return None
+
+
+def _yyyymmdd(text: str) -> date | None:
+    try:
+        return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        return None
+
+
+def _unaccented(text: str) -> str:
+    """``"Dépôt" -> "Depot"``"""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def parse_search(response: Response) -> list[Listed]:
@@ -113,15 +130,19 @@ def parse_dossier(response: Response) -> Dossier:
                 link.css(".chd-iconLinkBlock__title ::text").getall() or link.css("::text").getall()
             )
         )
+        stem = unquote(urlsplit(url).path.rsplit("/", 1)[-1]).rsplit(".", 1)[0]
         named = FILE_NAME.search(url)
-        if not named:
-            unknowns.append(Unknown("document link", url))
-            continue
-        _, stem, day, doc_kind = named.groups()
-        key = re.sub(r"[^a-z]", "", doc_kind.lower().split("_")[0])
-        if key not in KINDS:
+        if named:
+            day, doc_kind = named.group(1), unquote(named.group(2))
+            published = _yyyymmdd(day)
+            if published is None:
+                unknowns.append(Unknown("date in a file name", day))
+        else:  # kept, as any document of the dossier, and reported
+            unknowns.append(Unknown("document address", url))
+            doc_kind, published = "document", None
+        key = re.sub(r"[^a-z]", "", _unaccented(doc_kind).lower().split("_")[0])
+        if named and key not in KINDS:
             unknowns.append(Unknown("document kind", doc_kind))
-        published = date(int(day[:4]), int(day[4:6]), int(day[6:])) if day[:2] == "20" else None
         records.setdefault(
             url,
             DocumentRecord(

@@ -150,3 +150,34 @@ def test_a_search_that_links_to_no_dossier_hands_over_to_the_numbers(
     assert record_keys(result) == {"8803/20261110_Depot", "8803/20261110_FicheFinanciere"}
     reason = next(r for r in result.degraded if "new numbers are tried" in r)
     assert "LayoutChanged in parse_search at https://www.chd.lu/fr/searchfolders?" in reason
+
+
+def test_other_file_names_and_addresses_keep_their_records() -> None:
+    html = (SITE / "dossier_8803.html").read_text(encoding="utf-8")
+    links = "".join(
+        f'<a class="chd-iconLinkBlock" href="{href}">Document</a>'
+        for href in (
+            f"{FILES}/8803/20250514_Dep%C3%B4t.pdf",  # an accented kind, as the site encodes it
+            f"{FILES}/8803/20261131_Avis.docx",  # a Word file, and a date that does not exist
+            "https://wdocs-pub.chd.lu/docs/exped/0140/123456.pdf",  # another address form
+        )
+    )
+    html = html.replace('<div id="scrolltab-section-3">', links + '<div id="scrolltab-section-3">')
+    url = f"{HOME}/fr/dossier/8803"
+    response = HtmlResponse(url=url, body=html.encode(), encoding="utf-8", request=Request(url))
+
+    dossier = lu_chamber.parse_dossier(response)
+
+    by_id = {r.native_id: r for r in dossier.records}
+    assert len(by_id) == 5
+    assert by_id["8803/20250514_Depôt"].doc_type == "dépôt"
+    assert by_id["8803/20250514_Depôt"].published_on == date(2025, 5, 14)
+    word = by_id["8803/20261131_Avis"]
+    assert word.doc_type == "avis" and word.published_on == date(2026, 11, 10)  # the deposit's
+    other = by_id["8803/123456"]
+    assert other.file_urls == ("https://wdocs-pub.chd.lu/docs/exped/0140/123456.pdf",)
+    assert {(u.field, u.value) for u in dossier.unknowns} == {
+        ("document kind", "FicheFinanciere"),
+        ("date in a file name", "20261131"),
+        ("document address", "https://wdocs-pub.chd.lu/docs/exped/0140/123456.pdf"),
+    }
