@@ -1,4 +1,4 @@
-"""``watcher replay serve``: the four sites replayed on 127.0.0.1, to run watcher offline."""
+"""``watcher replay serve``: each replayed site on 127.0.0.1, to run watcher offline."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import typer
 
 from watcher.cli._app import app
 
-replay_app = typer.Typer(help="A local replay of the four sites (tests, demos, offline runs).")
+replay_app = typer.Typer(help="A local replay of the sources' sites (tests, demos, offline runs).")
 app.add_typer(replay_app, name="replay")
 
 

@@ -1,4 +1,4 @@
-"""The base class of the four spiders: state, base-URL override, file fetching, health.
+"""The base class of the spiders: state, base-URL override, file fetching, health.
 
 A spider module only wires URLs to its pure ``parse_*`` functions. What every source shares lives
 here: the crawl state it starts from (``-a state_file=...``) and writes back (``-a state_out=...``),
